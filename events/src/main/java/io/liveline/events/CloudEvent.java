@@ -1,0 +1,102 @@
+package io.liveline.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/**
+ * CloudEvents 1.0 attributes of a record in binary mode (the Kafka protocol binding: {@code ce_}
+ * headers, the event data as the record value), plus the W3C {@code traceparent} that ties the
+ * record to the request that caused it.
+ */
+public record CloudEvent(String id, String type, String source, Instant time, String traceparent) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String TYPE_PUBLISHED = "io.liveline.update.published";
+    public static final String TYPE_RETRACTED = "io.liveline.update.retracted";
+    public static final String TYPE_ENRICHED = "io.liveline.update.enriched";
+
+    static final String ID = "ce_id";
+    static final String TYPE = "ce_type";
+    static final String SOURCE = "ce_source";
+    static final String SPECVERSION = "ce_specversion";
+    static final String TIME = "ce_time";
+    static final String CONTENT_TYPE = "content-type";
+    static final String TRACEPARENT = "traceparent";
+
+    public CloudEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(traceparent, "traceparent");
+    }
+
+    /** The attributes of the raw event for an update version. */
+    public static CloudEvent forRaw(LiveUpdate update, String source, String traceparent) {
+        return new CloudEvent(eventId(update), update.isRetraction() ? TYPE_RETRACTED : TYPE_PUBLISHED,
+                source, update.receivedAt(), traceparent);
+    }
+
+    /** The attributes of the enriched event that follows a raw one, in the same trace. */
+    public static CloudEvent forEnriched(EnrichedUpdate enriched, String source, String traceparent) {
+        return new CloudEvent(eventId(enriched.update()), TYPE_ENRICHED, source, enriched.enrichedAt(), traceparent);
+    }
+
+    /** One id per update version, so a redelivered event can be recognised downstream. */
+    static String eventId(LiveUpdate update) {
+        return update.liveblogId() + "/" + update.id() + "/" + update.version();
+    }
+
+    /** Writes the attributes onto a record's headers, replacing any earlier values. */
+    public void writeTo(Headers headers) {
+        put(headers, ID, id);
+        put(headers, TYPE, type);
+        put(headers, SOURCE, source);
+        put(headers, SPECVERSION, SPEC_VERSION);
+        put(headers, TIME, time.toString());
+        put(headers, CONTENT_TYPE, "application/json");
+        put(headers, TRACEPARENT, traceparent);
+    }
+
+    /**
+     * Reads the attributes from a record's headers.
+     *
+     * @throws IllegalArgumentException when a required attribute is missing or malformed
+     */
+    public static CloudEvent readFrom(Headers headers) {
+        String specVersion = get(headers, SPECVERSION);
+        if (!SPEC_VERSION.equals(specVersion)) {
+            throw new IllegalArgumentException("unsupported ce_specversion: " + specVersion);
+        }
+        String time = require(headers, TIME);
+        try {
+            String traceparent = get(headers, TRACEPARENT);
+            return new CloudEvent(require(headers, ID), require(headers, TYPE), require(headers, SOURCE),
+                    Instant.parse(time), traceparent == null ? TraceParent.newRoot() : traceparent);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("malformed ce_time: " + time, e);
+        }
+    }
+
+    private static void put(Headers headers, String name, String value) {
+        headers.remove(name);
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String require(Headers headers, String name) {
+        String value = get(headers, name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing header " + name);
+        }
+        return value;
+    }
+
+    private static String get(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

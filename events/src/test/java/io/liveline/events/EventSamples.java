@@ -1,0 +1,30 @@
+package io.liveline.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Realistic events for the contract tests, written for them. */
+final class EventSamples {
+
+    static final Instant RECEIVED = Instant.parse("2026-11-25T08:15:30.123456Z");
+
+    private EventSamples() {
+    }
+
+    static LiveUpdate published() {
+        return new LiveUpdate("harbour-strike-live", "u-0007", 1_764_058_530_123_456L, UpdateAction.PUBLISH,
+                UpdateKind.KEY_EVENT, "Dock workers walk out in Rotterdam",
+                "<p>Dock workers in <a href=\"https://example.org/rotterdam\">Rotterdam</a> stopped work at dawn.</p>",
+                "Dock workers walk out in Rotterdam\nDock workers in Rotterdam stopped work at dawn.",
+                true, List.of(new Author("Ines Kovač", "reporter")), RECEIVED.minusSeconds(5), RECEIVED);
+    }
+
+    static EnrichedUpdate enriched() {
+        TagSet tags = new TagSet(
+                List.of(new TagSet.PersonTag("Ines Kovač", null, 1)),
+                List.of(new TagSet.CountryTag("NL", "Netherlands")),
+                List.of(new TagSet.OrganisationTag("International Transport Workers' Federation", "Q1352016")),
+                List.of(new TagSet.TopicTag("medtop:09000000", "labour", 0.82)));
+        return new EnrichedUpdate(published(), tags, RECEIVED.plusMillis(40));
+    }
+}

@@ -1,0 +1,68 @@
+package io.liveline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schemas published in events/ describe exactly what the services put on the wire. */
+class SchemaContractTest {
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://liveline.io/schemas/", "classpath:schemas/")));
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
+    private static JsonSchema schema(String file) {
+        return FACTORY.getSchema(SchemaLocation.of("https://liveline.io/schemas/" + file), CONFIG);
+    }
+
+    private static JsonNode wire(Object event) {
+        try {
+            return EventJson.mapper().readTree(new EventSerializer<>().serialize("t", event));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void publishedUpdateMatchesItsSchema() throws Exception {
+        assertThat(schema("live-update.schema.json").validate(wire(EventSamples.published()))).isEmpty();
+    }
+
+    @Test
+    void retractionMatchesItsSchema() throws Exception {
+        LiveUpdate retraction = LiveUpdate.retraction("harbour-strike-live", "u-0007", 7L, EventSamples.RECEIVED);
+        assertThat(schema("live-update.schema.json").validate(wire(retraction))).isEmpty();
+    }
+
+    @Test
+    void enrichedUpdateMatchesItsSchema() throws Exception {
+        assertThat(schema("enriched-update.schema.json").validate(wire(EventSamples.enriched()))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsWhatTheRecordsForbid() throws Exception {
+        ObjectNode node = (ObjectNode) wire(EventSamples.published());
+        node.remove("body");
+        node.put("liveblogId", "Not A Slug");
+        Set<ValidationMessage> errors = schema("live-update.schema.json").validate(node);
+        assertThat(errors).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("liveblogId"))
+                .anyMatch(m -> m.contains("body"));
+    }
+
+    @Test
+    void schemaRejectsTopicWithoutMedtopCode() throws Exception {
+        ObjectNode node = (ObjectNode) wire(EventSamples.enriched());
+        ((ObjectNode) node.at("/tags/topics/0")).put("code", "labour");
+        assertThat(schema("enriched-update.schema.json").validate(node)).isNotEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package io.liveline.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+/** Records survive the trip through Kafka; broken ones fail loudly so they reach the DLQ. */
+class SerdeTest {
+
+    @Test
+    void enrichedUpdateRoundTrips() {
+        EnrichedUpdate original = EventSamples.enriched();
+        byte[] bytes = new EventSerializer<EnrichedUpdate>().serialize(Topics.ENRICHED, original);
+        assertThat(new EventDeserializer.ForEnrichedUpdate().deserialize(Topics.ENRICHED, bytes)).isEqualTo(original);
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreIgnored() {
+        String json = new String(new EventSerializer<LiveUpdate>().serialize(Topics.RAW, EventSamples.published()),
+                StandardCharsets.UTF_8).replaceFirst("\\{", "{\"futureField\":42,");
+        LiveUpdate read = new EventDeserializer.ForLiveUpdate().deserialize(Topics.RAW, json.getBytes(StandardCharsets.UTF_8));
+        assertThat(read).isEqualTo(EventSamples.published());
+    }
+
+    @Test
+    void malformedJsonIsASerializationError() {
+        assertThatThrownBy(() -> new EventDeserializer.ForLiveUpdate()
+                .deserialize(Topics.RAW, "{\"liveblogId\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void recordBreakingInvariantsIsASerializationError() {
+        String json = "{\"liveblogId\":\"../etc\",\"id\":\"a\",\"version\":1,\"action\":\"PUBLISH\",\"body\":\"x\","
+                + "\"receivedAt\":\"2026-11-25T08:00:00Z\"}";
+        assertThatThrownBy(() -> new EventDeserializer.ForLiveUpdate()
+                .deserialize(Topics.RAW, json.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("liveblogId");
+    }
+
+    @Test
+    void cloudEventAttributesRoundTripThroughHeaders() {
+        LiveUpdate update = EventSamples.published();
+        CloudEvent event = CloudEvent.forRaw(update, "/ingest-service", TraceParent.newRoot());
+        RecordHeaders headers = new RecordHeaders();
+        event.writeTo(headers);
+
+        assertThat(new String(headers.lastHeader("ce_specversion").value(), StandardCharsets.UTF_8)).isEqualTo("1.0");
+        assertThat(CloudEvent.readFrom(headers)).isEqualTo(event);
+        assertThat(event.id()).isEqualTo("harbour-strike-live/u-0007/1764058530123456");
+        assertThat(event.type()).isEqualTo(CloudEvent.TYPE_PUBLISHED);
+    }
+
+    @Test
+    void headersWithoutSpecVersionAreRejected() {
+        assertThatThrownBy(() -> CloudEvent.readFrom(new RecordHeaders())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void childTraceKeepsTheTraceIdAndChangesTheSpan() {
+        String parent = TraceParent.newRoot();
+        String child = TraceParent.childOf(parent);
+        assertThat(TraceParent.isValid(child)).isTrue();
+        assertThat(child.substring(3, 35)).isEqualTo(parent.substring(3, 35));
+        assertThat(child.substring(36, 52)).isNotEqualTo(parent.substring(36, 52));
+        assertThat(TraceParent.childOf("garbage")).matches(TraceParent::isValid);
+    }
+}
