@@ -1,0 +1,23 @@
+package io.liveline.devstack;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+
+/** Points a {@code @QuarkusTest} at the JVM's real PostgreSQL, for both the reactive and the JDBC (migration) client. */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        Postgres postgres = SharedInfrastructure.postgres();
+        return Map.of(
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password());
+    }
+
+    @Override
+    public void stop() {
+        // The database outlives this test class: the next one in the JVM reuses it.
+    }
+}
