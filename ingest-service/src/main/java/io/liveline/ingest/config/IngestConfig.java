@@ -1,0 +1,35 @@
+package io.liveline.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of ingest-service, under {@code liveline.ingest}. */
+@ConfigMapping(prefix = "liveline.ingest")
+public interface IngestConfig {
+
+    /** Public base URL of feed-service, for the {@code Location} of an accepted update. */
+    @WithDefault("http://127.0.0.1:8083")
+    String feedUrl();
+
+    /** Longest wait for the broker's acknowledgement before the request is answered 503. */
+    @WithDefault("10s")
+    Duration publishTimeout();
+
+    /** Seconds a client is told to wait ({@code Retry-After}) before retrying a 503. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+
+    /** CloudEvents {@code source} of the events this service writes. */
+    @WithDefault("/liveline/ingest-service")
+    String eventSource();
+
+    /**
+     * API keys, each {@code name:sha256-hex-of-key:pattern|pattern}, where a pattern is a live blog
+     * id or a prefix ending in {@code *}. Only hashes are configured, never keys. Usually given by
+     * the environment ({@code LIVELINE_INGEST_API_KEYS}) from a secret.
+     */
+    Optional<List<String>> apiKeys();
+}

@@ -1,0 +1,42 @@
+package io.liveline.ingest.kafka;
+
+import io.liveline.events.CloudEvent;
+import io.liveline.events.LiveUpdate;
+import io.liveline.ingest.BrokerUnavailableException;
+import io.liveline.ingest.config.IngestConfig;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Writes raw updates to {@code liveline.updates.raw}, keyed by live blog so each live blog stays in
+ * order on one partition. The returned {@link Uni} completes only once the broker has acknowledged
+ * the record to all in-sync replicas ({@code acks=all}), or fails within the publish timeout.
+ */
+@ApplicationScoped
+public class UpdatePublisher {
+
+    private final MutinyEmitter<LiveUpdate> emitter;
+    private final IngestConfig config;
+
+    public UpdatePublisher(@Channel("updates-raw") MutinyEmitter<LiveUpdate> emitter, IngestConfig config) {
+        this.emitter = emitter;
+        this.config = config;
+    }
+
+    public Uni<Void> publish(LiveUpdate update, String traceparent) {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEvent.forRaw(update, config.eventSource(), traceparent).writeTo(headers);
+        Message<LiveUpdate> message = Message.of(update).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(update.liveblogId())
+                .withHeaders(headers)
+                .build());
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+                .ifNoItem().after(config.publishTimeout()).fail()
+                .onFailure().transform(e -> new BrokerUnavailableException("Kafka did not acknowledge the update in time", e));
+    }
+}
