@@ -1,0 +1,34 @@
+package io.liveline.feed.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of feed-service, under {@code liveline.feed}. */
+@ConfigMapping(prefix = "liveline.feed")
+public interface FeedConfig {
+
+    /** How often an idle SSE stream sends a comment, so proxies keep the connection open. */
+    @WithDefault("15s")
+    Duration heartbeat();
+
+    /** The reconnect delay SSE clients are told to use ({@code retry:}). */
+    @WithDefault("3s")
+    Duration reconnectDelay();
+
+    /** Events an SSE connection may have waiting; a client further behind is disconnected and resumes. */
+    @WithDefault("1000")
+    int streamBuffer();
+
+    /** Rows read per query when an SSE stream resumes from the database. */
+    @WithDefault("500")
+    int replayBatch();
+
+    /** Updates per page when the client gives no {@code limit}. */
+    @WithDefault("20")
+    int defaultPageSize();
+
+    /** The largest {@code limit} a client may ask for. */
+    @WithDefault("100")
+    int maxPageSize();
+}

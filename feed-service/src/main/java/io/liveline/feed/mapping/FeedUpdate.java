@@ -1,0 +1,55 @@
+package io.liveline.feed.mapping;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.liveline.events.Author;
+import io.liveline.events.EventJson;
+import io.liveline.events.EnrichedUpdate;
+import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagSet;
+import io.liveline.events.UpdateKind;
+import io.liveline.feed.repository.LiveUpdateEntity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A live update as apps read it, over REST and in SSE {@code update} events alike. Built from the
+ * stored row (REST, replay) or from the event just applied (live tail): both give the same JSON.
+ */
+public record FeedUpdate(
+        String liveblogId,
+        String id,
+        long version,
+        String kind,
+        boolean pinned,
+        String headline,
+        String body,
+        List<Author> authors,
+        Instant publishedAt,
+        TagSet tags) {
+
+    private static final TypeReference<List<Author>> AUTHORS = new TypeReference<>() {
+    };
+
+    public static FeedUpdate from(LiveUpdateEntity row) {
+        try {
+            return new FeedUpdate(row.key.liveblogId, row.key.updateId, row.version, row.kind, row.pinned, row.headline,
+                    row.bodyHtml, EventJson.mapper().readValue(row.authors, AUTHORS),
+                    row.publishedAt, EventJson.mapper().readValue(row.tags, TagSet.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON of " + row.key.updateId + " is not readable", e);
+        }
+    }
+
+    public static FeedUpdate from(EnrichedUpdate enriched) {
+        LiveUpdate update = enriched.update();
+        return new FeedUpdate(update.liveblogId(), update.id(), update.version(), kindName(update.kind()), update.pinned(),
+                update.headline(), update.body(), update.authors(), update.publishedAt(), enriched.tags());
+    }
+
+    /** Kinds as apps see them: {@code post}, {@code key-event}, {@code breaking}. */
+    public static String kindName(UpdateKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,95 @@
+package io.liveline.feed.rest;
+
+import io.liveline.events.Identifiers;
+import io.liveline.feed.service.PageCursor;
+import io.liveline.feed.service.TagFilter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Checks and converts the read API's query parameters; anything off is a 400 naming the parameter. */
+final class QueryParameters {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern TOPIC = Pattern.compile("medtop:\\d{8}");
+    private static final int MAX_NAME = 200;
+
+    private QueryParameters() {
+    }
+
+    static String liveblogId(String value) {
+        if (!Identifiers.isLiveblogId(value)) {
+            throw new InvalidQueryException("liveblogId", "must be a lower-case slug of letters, digits and '-'");
+        }
+        return value;
+    }
+
+    static String updateId(String value) {
+        if (!Identifiers.isUpdateId(value)) {
+            throw new InvalidQueryException("id", "must be 1-128 URL-safe characters");
+        }
+        return value;
+    }
+
+    static int limit(String value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same answer as an out-of-range number
+        }
+        throw new InvalidQueryException("limit", "must be a whole number from 1 to " + max);
+    }
+
+    static PageCursor cursor(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return PageCursor.decode(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("before", "is not a cursor from this API: use 'next' of a previous page");
+        }
+    }
+
+    static Long lastEventId(String header, String query) {
+        String value = header != null ? header : query;
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through
+        }
+        throw new InvalidQueryException(header != null ? "Last-Event-ID" : "lastEventId", "must be an event id this stream sent");
+    }
+
+    static TagFilter filter(String person, String country, String organisation, String topic) {
+        return new TagFilter(name("person", person),
+                matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), COUNTRY, "an ISO 3166-1 alpha-2 code such as UA"),
+                name("organisation", organisation),
+                matching("topic", topic, TOPIC, "an IPTC Media Topic code such as medtop:16000000"));
+    }
+
+    private static String name(String parameter, String value) {
+        if (value != null && (value.isBlank() || value.length() > MAX_NAME)) {
+            throw new InvalidQueryException(parameter, "must be a name of 1 to " + MAX_NAME + " characters");
+        }
+        return value;
+    }
+
+    private static String matching(String parameter, String value, Pattern pattern, String expected) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            throw new InvalidQueryException(parameter, "must be " + expected);
+        }
+        return value;
+    }
+}

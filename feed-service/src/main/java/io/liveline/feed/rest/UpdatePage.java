@@ -1,0 +1,8 @@
+package io.liveline.feed.rest;
+
+import io.liveline.feed.mapping.FeedUpdate;
+import java.util.List;
+
+/** A page of a live blog, newest first; {@code next} is the cursor for the following page, null at the end. */
+public record UpdatePage(List<FeedUpdate> updates, String next) {
+}

@@ -1,0 +1,47 @@
+package io.liveline.feed.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.liveline.events.EnrichedUpdate;
+import io.liveline.events.EventJson;
+import io.liveline.events.TagSet;
+import io.liveline.feed.mapping.FeedRetraction;
+import io.liveline.feed.mapping.FeedUpdate;
+import io.liveline.feed.repository.LiveUpdateEntity;
+
+/**
+ * One change in the feed, ready for the wire: serialised once, then the same string is written to
+ * every subscriber. {@code seq} is the SSE event id and orders the whole stream.
+ */
+public record FeedEvent(long seq, String liveblogId, String type, String data, TagSet tags) {
+
+    public static final String UPDATE = "update";
+    public static final String DELETE = "delete";
+
+    public static FeedEvent from(LiveUpdateEntity row) {
+        return row.retracted
+                ? delete(row.seq, new FeedRetraction(row.key.liveblogId, row.key.updateId, row.version))
+                : update(row.seq, FeedUpdate.from(row));
+    }
+
+    public static FeedEvent from(long seq, EnrichedUpdate enriched) {
+        return enriched.update().isRetraction()
+                ? delete(seq, new FeedRetraction(enriched.update().liveblogId(), enriched.update().id(), enriched.update().version()))
+                : update(seq, FeedUpdate.from(enriched));
+    }
+
+    private static FeedEvent update(long seq, FeedUpdate update) {
+        return new FeedEvent(seq, update.liveblogId(), UPDATE, json(update), update.tags());
+    }
+
+    private static FeedEvent delete(long seq, FeedRetraction retraction) {
+        return new FeedEvent(seq, retraction.liveblogId(), DELETE, json(retraction), TagSet.EMPTY);
+    }
+
+    private static String json(Object value) {
+        try {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("feed types always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.liveline.feed.service;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liveline.events.EventJson;
+import io.liveline.events.TagSet;
+
+/**
+ * The tag filters of a request ({@code person}, {@code country}, {@code organisation}, {@code topic});
+ * all given ones must match. The same filter selects rows in SQL and live events in memory.
+ */
+public record TagFilter(String person, String country, String organisation, String topic) {
+
+    public static final TagFilter NONE = new TagFilter(null, null, null, null);
+
+    public boolean isEmpty() {
+        return person == null && country == null && organisation == null && topic == null;
+    }
+
+    public boolean matches(TagSet tags) {
+        return (person == null || tags.people().stream().anyMatch(p -> p.name().equals(person)))
+                && (country == null || tags.countries().stream().anyMatch(c -> c.code().equals(country)))
+                && (organisation == null || tags.organisations().stream().anyMatch(o -> o.name().equals(organisation)))
+                && (topic == null || tags.topics().stream().anyMatch(t -> t.code().equals(topic)));
+    }
+
+    /** A jsonb value for {@code tags @> ?}: served by the GIN index on tags. */
+    public String containmentJson() {
+        ObjectNode root = EventJson.mapper().createObjectNode();
+        add(root, "people", "name", person);
+        add(root, "countries", "code", country);
+        add(root, "organisations", "name", organisation);
+        add(root, "topics", "code", topic);
+        return root.toString();
+    }
+
+    private static void add(ObjectNode root, String list, String field, String value) {
+        if (value != null) {
+            ArrayNode array = root.putArray(list);
+            array.addObject().put(field, value);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.liveline.feed;
+
+import io.liveline.devstack.SharedInfrastructure;
+import io.liveline.events.Author;
+import io.liveline.events.CloudEvent;
+import io.liveline.events.EnrichedUpdate;
+import io.liveline.events.EventSerializer;
+import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagSet;
+import io.liveline.events.Topics;
+import io.liveline.events.TraceParent;
+import io.liveline.events.UpdateAction;
+import io.liveline.events.UpdateKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Writes to the real enriched topic what enrich-service would, so feed-service can be tested alone. */
+final class EnrichedTopic {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T06:00:00Z");
+
+    private EnrichedTopic() {
+    }
+
+    static EnrichedUpdate update(String blog, String id, long version, String body, TagSet tags) {
+        LiveUpdate update = new LiveUpdate(blog, id, version, UpdateAction.PUBLISH, UpdateKind.POST, null, body, body,
+                false, List.of(new Author("Test Desk", null)), T0.plusSeconds(version), T0.plusSeconds(version));
+        return new EnrichedUpdate(update, tags, T0.plusSeconds(version));
+    }
+
+    static EnrichedUpdate retraction(String blog, String id, long version) {
+        return new EnrichedUpdate(LiveUpdate.retraction(blog, id, version, T0.plusSeconds(version)), TagSet.EMPTY,
+                T0.plusSeconds(version));
+    }
+
+    static TagSet country(String code, String name) {
+        return new TagSet(List.of(), List.of(new TagSet.CountryTag(code, name)), List.of(), List.of());
+    }
+
+    static void send(EnrichedUpdate... updates) {
+        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<EnrichedUpdate>())) {
+            for (EnrichedUpdate update : updates) {
+                ProducerRecord<String, EnrichedUpdate> record = new ProducerRecord<>(Topics.ENRICHED, update.update().liveblogId(), update);
+                CloudEvent.forEnriched(update, "/test", TraceParent.newRoot()).writeTo(record.headers());
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
+    /** Records of the dead-letter topic with this key, read from the start. */
+    static List<ConsumerRecord<String, byte[]>> deadLetters(String key, Duration wait) {
+        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(),
+                "group.id", "dlq-check-" + UUID.randomUUID(), "auto.offset.reset", "earliest");
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.DLQ));
+            long deadline = System.nanoTime() + wait.toNanos();
+            while (found.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(250)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        found.add(record);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    static void sendRaw(String key, byte[] value) {
+        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, key, value));
+            producer.flush();
+        }
+    }
+}
