@@ -67,9 +67,16 @@ final class KnowledgeBaseLoader {
         for (String[] f : rows("topics.tsv", 3)) {
             topics.put(f[0], new Topic(f[0], f[1], blankToNull(f[2])));
         }
+        Set<String> cueKeys = new HashSet<>();
         for (String[] f : rows("topic-cues.tsv", 3)) {
             double w = Double.parseDouble(f[1]);
-            each(f[2], cue -> cues.add(TopicClassifier.stems(cue), new TopicCue(f[0], w, cue)));
+            each(f[2], cue -> {
+                List<String> stems = TopicClassifier.stems(cue);
+                // "war" and "wars" stem alike: keep the first (files list strong cues first).
+                if (cueKeys.add(f[0] + "|" + stems)) {
+                    cues.add(stems, new TopicCue(f[0], w, cue));
+                }
+            });
         }
         TokenTrie<Alias> entities = new TokenTrie<>();
         aliases.forEach((key, list) -> list.forEach(a -> entities.add(Tokenizer.words(key), a)));

@@ -152,6 +152,10 @@ final class PersonDetector {
         if (kb.titles().contains(before) || before.equals("by")) {
             return true;
         }
+        // "Sky's Jayne Secker": a possessive of a body or person introduces a name.
+        if (before.equals("s") && from >= 2 && d.gapAfter(from - 2).length() == 1) {
+            return true;
+        }
         String after = d.norm(to);
         if (SPEECH.contains(after)) {
             return true;

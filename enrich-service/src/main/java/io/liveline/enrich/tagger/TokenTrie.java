@@ -79,6 +79,25 @@ final class TokenTrie<V> {
         return out;
     }
 
+    /** Every phrase at every start, overlaps included (topic cues may nest: "end the war", "war"). */
+    List<Match<V>> findEvery(List<Token> tokens) {
+        List<Match<V>> out = new ArrayList<>();
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Node<V> node = root;
+            for (int j = i; j < n; j++) {
+                node = node.next.get(tokens.get(j).norm());
+                if (node == null) {
+                    break;
+                }
+                if (!node.values.isEmpty()) {
+                    out.add(new Match<>(i, j + 1, node.values));
+                }
+            }
+        }
+        return out;
+    }
+
     private static <V> List<V> accepted(List<V> values, List<Token> tokens, int from, int to,
             Acceptor<V> acceptor) {
         List<V> ok = null;

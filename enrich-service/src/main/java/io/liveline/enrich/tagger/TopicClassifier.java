@@ -17,8 +17,6 @@ final class TopicClassifier {
 
     /** Cue weight a topic needs in total: 1 - e^-0.8 is the score threshold of about 0.55. */
     static final double THRESHOLD = 0.8;
-    /** A post with housekeeping phrases gets topics only if some topic is at least this strong. */
-    private static final double NEWS_OVER_HOUSEKEEPING = 2.0;
 
     private final KnowledgeBase kb;
 
@@ -52,8 +50,17 @@ final class TopicClassifier {
         Map<String, Double> sums = new HashMap<>();
         Map<String, List<Evidence>> why = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (TokenTrie.Match<TopicCue> m : kb.cues().findAll(stemmed, (c, t, f, to) -> true)) {
+        Map<String, boolean[]> used = new HashMap<>();
+        List<TokenTrie.Match<TopicCue>> matches = kb.cues().findEvery(stemmed);
+        // Longest first: within one topic, "defence secretary" hides the "defence" inside it.
+        matches.sort((a, b) -> Integer.compare(b.to() - b.from(), a.to() - a.from()));
+        for (TokenTrie.Match<TopicCue> m : matches) {
             for (TopicCue c : m.values()) {
+                boolean[] taken = used.computeIfAbsent(c.code(), k -> new boolean[stemmed.size()]);
+                if (overlaps(taken, m.from(), m.to())) {
+                    continue;
+                }
+                java.util.Arrays.fill(taken, m.from(), m.to(), true);
                 // Each cue counts once, so a long post repeating "war" is not more about war.
                 if (seen.add(c.code() + "|" + c.phrase())) {
                     add(sums, why, c.code(), c.weight(), d.evidence("topics", c.code(), m.from(), m.to(),
@@ -74,7 +81,8 @@ final class TopicClassifier {
         double housekeeping = sums.getOrDefault(TopicCue.HOUSEKEEPING, 0.0);
         sums.remove(TopicCue.HOUSEKEEPING);
         double best = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (housekeeping >= THRESHOLD && best < NEWS_OVER_HOUSEKEEPING) {
+        // A post that is mostly page furniture ("welcome to our live coverage") has no topics.
+        if (housekeeping >= THRESHOLD && best <= housekeeping) {
             return List.of();
         }
         Map<String, Double> kept = new LinkedHashMap<>();
@@ -100,6 +108,15 @@ final class TopicClassifier {
                 .forEach(e -> out.add(new TopicTag(e.getKey(), kb.topics().get(e.getKey()).label(),
                         Math.round(e.getValue() * 1000) / 1000.0)));
         return out;
+    }
+
+    private static boolean overlaps(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double score(double sum) {
