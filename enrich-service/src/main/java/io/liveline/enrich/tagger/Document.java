@@ -1,0 +1,119 @@
+package io.liveline.enrich.tagger;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One post being tagged: its text, tokens and knowledge-base matches, shared by the resolvers. */
+final class Document {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<TokenTrie.Match<Alias>> matches;
+    private final TokenTrie.Match<Alias>[] cover;
+    private Set<String> words;
+    private Set<String> placeCodes;
+
+    @SuppressWarnings("unchecked")
+    Document(String text, List<Token> tokens, List<TokenTrie.Match<Alias>> matches) {
+        this.text = text;
+        this.tokens = tokens;
+        this.matches = matches;
+        this.cover = new TokenTrie.Match[tokens.size()];
+        for (TokenTrie.Match<Alias> m : matches) {
+            for (int i = m.from(); i < m.to(); i++) {
+                cover[i] = m;
+            }
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    List<TokenTrie.Match<Alias>> matches() {
+        return matches;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** Folded word at {@code i}, or "" outside the document. */
+    String norm(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
+    }
+
+    /** The knowledge-base match covering token {@code i}, or null. */
+    TokenTrie.Match<Alias> coverAt(int i) {
+        return cover[i];
+    }
+
+    /** The characters between tokens {@code i} and {@code i + 1}. */
+    String gapAfter(int i) {
+        int end = i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
+        return text.substring(tokens.get(i).end(), end);
+    }
+
+    /** The original text of tokens {@code [from, to)}. */
+    String span(int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** True when the folded word occurs anywhere in the document. */
+    boolean hasWord(String norm) {
+        if (words == null) {
+            words = new HashSet<>();
+            for (Token t : tokens) {
+                words.add(t.norm());
+            }
+        }
+        return words.contains(norm);
+    }
+
+    /** Countries that place phrases of the post name unambiguously; they settle ambiguous names. */
+    Set<String> placeCodes() {
+        if (placeCodes == null) {
+            placeCodes = new HashSet<>();
+            for (TokenTrie.Match<Alias> m : matches) {
+                String only = null;
+                for (Alias a : m.values()) {
+                    if (a.kind().isPlace()) {
+                        only = only == null || only.equals(a.target()) ? a.target() : "";
+                    }
+                }
+                if (only != null && !only.isEmpty()) {
+                    placeCodes.add(only);
+                }
+            }
+        }
+        return placeCodes;
+    }
+
+    /** True when a word of the sentence holding token {@code i} is in {@code cues}. */
+    boolean sentenceHas(int i, Set<String> cues) {
+        int from = i;
+        while (from > 0 && !tokens.get(from).sentenceStart()) {
+            from--;
+        }
+        for (int k = from; k < tokens.size() && (k == from || !tokens.get(k).sentenceStart()); k++) {
+            if (cues.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Evidence evidence(String field, String tag, int from, int to, String rule) {
+        return new Evidence(field, tag, tokens.get(from).start(), tokens.get(to - 1).end(),
+                span(from, to), rule);
+    }
+}

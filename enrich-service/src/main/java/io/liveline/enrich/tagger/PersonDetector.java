@@ -1,0 +1,228 @@
+package io.liveline.enrich.tagger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people a post names: known people from the knowledge base, unknown people from the
+ * shape of the text (capitalised words, given names, titles, speech verbs), and surname or
+ * possessive mentions of either.
+ */
+final class PersonDetector {
+
+    /** The person tokens of a post; {@code claimed} marks words that belong to a person's name. */
+    record Result(List<Evidence> evidence, boolean[] claimed) {
+    }
+
+    // Lower-case name particles that may sit inside a name ("Ursula von der Leyen").
+    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "do", "dos",
+            "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "y");
+    // Words after a name that show a person is speaking or being spoken to.
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds",
+            "wrote", "writes", "explained", "warned", "insisted", "argued", "stated", "admitted",
+            "claimed", "asked", "replied", "posted", "tweeted", "announced", "confirmed", "urged");
+    // Words after "Name," that open an apposition ("Pete Hegseth, the US defence secretary").
+    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "who", "whose", "whom");
+
+    private final KnowledgeBase kb;
+
+    PersonDetector(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Result detect(Document d) {
+        int n = d.size();
+        boolean[] claimed = new boolean[n];
+        List<Evidence> full = new ArrayList<>();
+        for (TokenTrie.Match<Alias> m : d.matches()) {
+            for (Alias a : m.values()) {
+                if (a.kind() == Alias.Kind.PERSON) {
+                    full.add(d.evidence("people", a.target(), m.from(), m.to(), "alias"));
+                    claim(claimed, m.from(), m.to());
+                    break;
+                }
+            }
+        }
+        List<Integer> singles = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!isNameWord(d, claimed, i)) {
+                i++;
+                continue;
+            }
+            int j = chunkEnd(d, claimed, i);
+            classify(d, i, j, full, claimed, singles);
+            i = j;
+        }
+        List<Evidence> out = new ArrayList<>(full);
+        resolveSingles(d, singles, full, claimed, out);
+        return new Result(out, claimed);
+    }
+
+    /** A capitalised word that could be part of a name. */
+    private boolean isNameWord(Document d, boolean[] claimed, int i) {
+        Token t = d.token(i);
+        if (!t.cap() || claimed[i] || !Character.isLetter(t.norm().charAt(0))) {
+            return false;
+        }
+        if (kb.titles().contains(t.norm()) || kb.notNames().contains(t.norm())) {
+            return false;
+        }
+        TokenTrie.Match<Alias> m = d.coverAt(i);
+        // A longer phrase ("New York", "Bank of England") is a place or body, not part of a name.
+        return m == null || m.to() - m.from() == 1;
+    }
+
+    private int chunkEnd(Document d, boolean[] claimed, int i) {
+        int n = d.size();
+        int j = i + 1;
+        while (j < n) {
+            if (joined(d, j - 1) && isNameWord(d, claimed, j)) {
+                j++;
+            } else if (j + 1 < n && PARTICLES.contains(d.norm(j)) && !d.token(j).cap()
+                    && joined(d, j - 1) && joined(d, j) && isNameWord(d, claimed, j + 1)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Whether token {@code i} and the next are written as parts of one name. */
+    private static boolean joined(Document d, int i) {
+        String gap = d.gapAfter(i);
+        if (gap.equals(" ") || gap.equals("-")) {
+            return true;
+        }
+        String word = d.norm(i);
+        if ((gap.equals("'") || gap.equals("\u2019")) && word.length() <= 2) {
+            return true; // O'Brien, D'Souza; but not "Putin's"
+        }
+        // Initials: "George W. Bush", "J.D. Vance".
+        return word.length() == 1 && (gap.equals(". ") || gap.equals("."));
+    }
+
+    private void classify(Document d, int i, int j, List<Evidence> full, boolean[] claimed,
+            List<Integer> singles) {
+        int a = i;
+        // "Ukrainian Kira Rudik": a leading demonym or body is not part of the name.
+        while (j - a > 2 && d.coverAt(a) != null) {
+            a++;
+        }
+        // "Asked Maria Obuya ...": a sentence-initial word before a given name is not a name.
+        if (j - a > 2 && d.token(a).sentenceStart() && !given(d, a) && given(d, a + 1)) {
+            a++;
+        }
+        int len = j - a;
+        if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)) {
+            String name = d.span(a, j).replaceAll("\\s+", " ");
+            Person known = kb.people().get(name);
+            full.add(d.evidence("people", known != null ? known.name() : name, a, j, "name-shape"));
+            claim(claimed, a, j);
+            return;
+        }
+        for (int k = i; k < j; k++) {
+            singles.add(k);
+        }
+    }
+
+    private boolean given(Document d, int i) {
+        return kb.givenNames().contains(d.norm(i));
+    }
+
+    private boolean isOrganisation(Document d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            TokenTrie.Match<Alias> m = d.coverAt(k);
+            // A single-word body after a given name is a surname ("Harrison Ford"), so only the
+            // first word decides.
+            if (m != null && k == from && !given(d, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title before, a byline, a speech verb or an apposition after the name. */
+    private boolean cued(Document d, int from, int to) {
+        String before = d.norm(from - 1);
+        if (kb.titles().contains(before) || before.equals("by")) {
+            return true;
+        }
+        // "Sky's Jayne Secker": a possessive of a body or person introduces a name.
+        if (before.equals("s") && from >= 2 && d.gapAfter(from - 2).length() == 1) {
+            return true;
+        }
+        String after = d.norm(to);
+        if (SPEECH.contains(after)) {
+            return true;
+        }
+        return to < d.size() && d.gapAfter(to - 1).startsWith(",") && APPOSITION.contains(after);
+    }
+
+    /** Surnames and possessives: a full name given in the post first, then a famous surname. */
+    private static void resolveSingles(Document d, List<Integer> singles, List<Evidence> full,
+            boolean[] claimed, List<Evidence> out) {
+        Map<String, List<Evidence>> bySurname = new HashMap<>();
+        for (Evidence e : full) {
+            // Both the words as written and the canonical name give a surname to look for.
+            for (String name : List.of(e.span(), e.tag())) {
+                List<String> words = Tokenizer.words(name);
+                if (words.size() > 1) {
+                    List<Evidence> list = bySurname.computeIfAbsent(words.get(words.size() - 1),
+                            k -> new ArrayList<>());
+                    if (!list.contains(e)) {
+                        list.add(e);
+                    }
+                }
+            }
+        }
+        for (int k : singles) {
+            List<Evidence> known = bySurname.get(d.norm(k));
+            if (known != null) {
+                Evidence nearest = nearest(known, d.token(k).start());
+                out.add(d.evidence("people", nearest.tag(), k, k + 1, "surname-of:" + nearest.tag()));
+                claimed[k] = true;
+                continue;
+            }
+            TokenTrie.Match<Alias> m = d.coverAt(k);
+            String target = m == null ? null : onlySurname(m.values());
+            if (target != null) {
+                out.add(d.evidence("people", target, k, k + 1, "surname-of:" + target));
+                claimed[k] = true;
+            }
+        }
+    }
+
+    /** The full mention closest before the offset, else the first one. */
+    private static Evidence nearest(List<Evidence> known, int offset) {
+        Evidence best = known.get(0);
+        for (Evidence e : known) {
+            if (e.start() < offset && e.start() >= best.start()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** The one person a bare surname names, when no place, body or second person shares it. */
+    private static String onlySurname(List<Alias> values) {
+        String target = null;
+        for (Alias a : values) {
+            if (a.kind() != Alias.Kind.SURNAME || (target != null && !target.equals(a.target()))) {
+                return null;
+            }
+            target = a.target();
+        }
+        return target;
+    }
+
+    private static void claim(boolean[] claimed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            claimed[k] = true;
+        }
+    }
+}

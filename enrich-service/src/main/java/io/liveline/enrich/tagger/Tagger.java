@@ -1,0 +1,88 @@
+package io.liveline.enrich.tagger;
+
+import io.liveline.events.TagSet;
+import io.liveline.events.TagSet.CountryTag;
+import io.liveline.events.TagSet.OrganisationTag;
+import io.liveline.events.TagSet.PersonTag;
+import io.liveline.events.TagSet.TopicTag;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags a news post with people, countries, organisations and IPTC topics, using a knowledge base
+ * loaded once. Instances are immutable and thread-safe; {@link #tag} is a pure function of its
+ * input.
+ */
+public final class Tagger {
+
+    private final KnowledgeBase kb;
+    private final PersonDetector people;
+    private final OrganisationResolver organisations;
+    private final CountryResolver countries;
+    private final TopicClassifier topics;
+
+    Tagger(KnowledgeBase kb) {
+        this.kb = kb;
+        this.people = new PersonDetector(kb);
+        this.organisations = new OrganisationResolver(kb);
+        this.countries = new CountryResolver();
+        this.topics = new TopicClassifier(kb);
+    }
+
+    /** Loads the knowledge base from the classpath (kb/ files) and builds the matchers once. */
+    public static Tagger fromClasspath() {
+        return new Tagger(KnowledgeBaseLoader.load());
+    }
+
+    /**
+     * Tags one post. {@code headline} may be null; {@code text} is plain text (HTML already
+     * stripped). Evidence offsets point into {@code headline + "\n" + text} (or {@code text} alone
+     * when there is no headline).
+     */
+    public TaggingResult tag(String headline, String text) {
+        String body = text == null ? "" : text;
+        String doc = headline == null || headline.isBlank() ? body : headline + "\n" + body;
+        if (!Normalizer.isNormalized(doc, Normalizer.Form.NFC)) {
+            doc = Normalizer.normalize(doc, Normalizer.Form.NFC);
+        }
+        List<Token> tokens = Tokenizer.tokenize(doc, Normaliser.fold(doc));
+        Document d = new Document(doc, tokens,
+                kb.entities().findAll(tokens, (a, t, from, to) -> a.fitsCase(t, from, to)));
+        PersonDetector.Result persons = people.detect(d);
+        List<Evidence> evidence = new ArrayList<>(persons.evidence());
+        organisations.resolve(d, persons.claimed(), evidence);
+        countries.resolve(d, persons.claimed(), evidence);
+        List<TopicTag> topicTags = topics.classify(d, evidence);
+        return new TaggingResult(tagSet(evidence, topicTags), evidence);
+    }
+
+    private TagSet tagSet(List<Evidence> evidence, List<TopicTag> topicTags) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, CountryTag> countryTags = new LinkedHashMap<>();
+        Map<String, OrganisationTag> orgTags = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            switch (e.field()) {
+                case "people" -> mentions.merge(e.tag(), 1, Integer::sum);
+                case "countries" -> countryTags.computeIfAbsent(e.tag(),
+                        code -> new CountryTag(code, kb.countries().get(code).name()));
+                case "organisations" -> orgTags.computeIfAbsent(e.tag(),
+                        name -> new OrganisationTag(name, qid(kb.orgs().get(name))));
+                default -> { }
+            }
+        }
+        List<PersonTag> personTags = new ArrayList<>();
+        mentions.forEach((name, count) -> {
+            Person p = kb.people().get(name);
+            personTags.add(new PersonTag(name, p == null ? null : p.qid(), count));
+        });
+        return new TagSet(personTags, List.copyOf(countryTags.values()), List.copyOf(orgTags.values()),
+                topicTags);
+    }
+
+    private static String qid(Organisation org) {
+        return org == null ? null : org.qid();
+    }
+}
