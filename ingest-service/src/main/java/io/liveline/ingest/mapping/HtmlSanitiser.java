@@ -3,14 +3,10 @@ package io.liveline.ingest.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Reduces a newsroom's HTML to what a live post may contain, and renders its plain text. An
+ * Reduces a newsroom's HTML to what a live post may contain. An
  * allow-list (jsoup's cleaner), not a block-list: anything not named here, scripts, styles, event
  * handlers, {@code javascript:} links, SVG, is dropped.
  */
@@ -32,28 +28,5 @@ public class HtmlSanitiser {
     public String sanitise(String html) {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
         return Jsoup.clean(html, "", LIVE_POST, output);
-    }
-
-    /** Plain text of sanitised HTML, a line per block, for the tagger and search. */
-    public String text(String sanitisedHtml) {
-        StringBuilder text = new StringBuilder();
-        Jsoup.parseBodyFragment(sanitisedHtml).body().traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode) {
-                    text.append(textNode.text());
-                } else if (node instanceof Element element && element.nameIs("br")) {
-                    text.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock() && depth > 0) {
-                    text.append('\n');
-                }
-            }
-        });
-        return text.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
     }
 }

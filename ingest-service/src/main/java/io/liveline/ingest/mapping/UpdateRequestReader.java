@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liveline.events.Author;
+import io.liveline.events.HtmlText;
 import io.liveline.events.Identifiers;
 import io.liveline.events.Problem.FieldError;
 import io.liveline.events.UpdateKind;
@@ -58,7 +59,7 @@ public class UpdateRequestReader {
         } else if (body != null) {
             checkPrintable("body", body, MAX_BODY, errors);
             cleanBody = sanitiser.sanitise(body);
-            if (sanitiser.text(cleanBody).isBlank() && !cleanBody.contains("<img")) {
+            if (HtmlText.plain(cleanBody).isBlank() && !cleanBody.contains("<img")) {
                 errors.add(new FieldError("body", "has no content once unsafe markup is removed"));
             }
         }
@@ -70,7 +71,7 @@ public class UpdateRequestReader {
         if (!errors.isEmpty()) {
             throw new InvalidUpdateException(errors);
         }
-        String text = headline == null ? sanitiser.text(cleanBody) : headline.strip() + "\n" + sanitiser.text(cleanBody);
+        String text = headline == null ? HtmlText.plain(cleanBody) : headline.strip() + "\n" + HtmlText.plain(cleanBody);
         return new UpdateRequest(id, headline == null ? null : headline.strip(), cleanBody, text, kind, pinned,
                 authors, publishedAt);
     }

@@ -1,0 +1,107 @@
+package io.liveline.enrich;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.liveline.devstack.KafkaTestResource;
+import io.liveline.events.CloudEvent;
+import io.liveline.events.EnrichedUpdate;
+import io.liveline.events.EventDeserializer;
+import io.liveline.events.EventSerializer;
+import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagSet;
+import io.liveline.events.UpdateAction;
+import io.liveline.events.UpdateKind;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+/** enrich-service over the real devstack broker: raw in, tagged out, poison aside. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+class UpdateEnricherTest {
+
+    private static final String TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+    private static void sendRaw(LiveUpdate update) {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEvent.forRaw(update, "/test", TRACE).writeTo(headers);
+        Topics.send(io.liveline.events.Topics.RAW, update.liveblogId(),
+                new EventSerializer<LiveUpdate>().serialize("raw", update), headers);
+    }
+
+    private static LiveUpdate post(String blog, String id, String text) {
+        Instant now = Instant.now();
+        return new LiveUpdate(blog, id, 1, UpdateAction.PUBLISH, UpdateKind.POST, null, "<p>" + text + "</p>", text,
+                false, List.of(), now, now);
+    }
+
+    @Test
+    void rawUpdateComesOutTaggedUnderTheSameKeyAndTrace() {
+        String blog = "enrich-tagging";
+        sendRaw(post(blog, "e1", "Ukrainian forces said Russian drones struck Kharkiv overnight."));
+
+        List<ConsumerRecord<String, byte[]>> records = Topics.read(io.liveline.events.Topics.ENRICHED, blog, 1, Duration.ofSeconds(30));
+        assertThat(records).hasSize(1);
+        EnrichedUpdate enriched = new EventDeserializer.ForEnrichedUpdate().deserialize("enriched", records.get(0).value());
+        assertThat(enriched.update().id()).isEqualTo("e1");
+        assertThat(enriched.tags().countries()).extracting(TagSet.CountryTag::code).contains("UA", "RU");
+        assertThat(header(records.get(0), "ce_type")).isEqualTo(CloudEvent.TYPE_ENRICHED);
+        assertThat(header(records.get(0), "ce_id")).isEqualTo(blog + "/e1/1");
+        assertThat(header(records.get(0), "traceparent")).startsWith(TRACE.substring(0, 36)).isNotEqualTo(TRACE);
+    }
+
+    @Test
+    void poisonRecordGoesToTheDlqWithTheErrorAndTheStreamGoesOn() {
+        String blog = "enrich-poison";
+        Topics.send(io.liveline.events.Topics.RAW, blog, "{\"broken\":".getBytes(StandardCharsets.UTF_8), new RecordHeaders());
+        sendRaw(post(blog, "after-poison", "Talks continued in Kyiv."));
+
+        List<ConsumerRecord<String, byte[]>> dead = Topics.read(io.liveline.events.Topics.DLQ, blog, 1, Duration.ofSeconds(30));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"broken\":");
+        assertThat(header(dead.get(0), "dead-letter-reason")).contains("LiveUpdate");
+        assertThat(Topics.read(io.liveline.events.Topics.ENRICHED, blog, 1, Duration.ofSeconds(30)))
+                .extracting(r -> new EventDeserializer.ForEnrichedUpdate().deserialize("e", r.value()).update().id())
+                .containsExactly("after-poison");
+    }
+
+    @Test
+    void previewTagsAndExplains() {
+        given().contentType(ContentType.JSON)
+                .body("{\"headline\": \"Drones hit Kyiv\", \"body\": \"<p>The <a href='https://example.org/france'>French</a> president arrived.</p>\"}")
+                .post("/v1/enrich?explain=true")
+                .then().statusCode(200)
+                .body("tags.countries.code", hasItem("UA"))
+                .body("tags.countries.code", hasItem("FR"))
+                .body("evidence", notNullValue());
+        given().contentType(ContentType.JSON).body("{\"body\": \"<p>Talks in Kyiv</p>\"}")
+                .post("/v1/enrich").then().statusCode(200).body("evidence", nullValue());
+    }
+
+    @Test
+    void previewRejectsBadInputAsProblems() {
+        given().contentType(ContentType.JSON).body("{\"headline\": \"no body\"}").post("/v1/enrich")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().contentType(ContentType.JSON).body("{\"body\": ").post("/v1/enrich")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"body\": [1]}").post("/v1/enrich")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body("Kyiv").post("/v1/enrich").then().statusCode(415);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

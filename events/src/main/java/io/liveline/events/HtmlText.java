@@ -1,0 +1,42 @@
+package io.liveline.events;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The plain-text rendering of an HTML body that {@link LiveUpdate#text()} carries: text content
+ * only (never tag names, attributes or URLs), entities decoded, a line per block element.
+ */
+public final class HtmlText {
+
+    private HtmlText() {
+    }
+
+    public static String plain(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode textNode) {
+                    text.append(textNode.text());
+                } else if (node instanceof Element element && element.nameIs("br")) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.isBlock() && depth > 0) {
+                    text.append('\n');
+                }
+            }
+        });
+        return text.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
+    }
+}
