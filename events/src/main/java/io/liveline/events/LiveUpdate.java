@@ -1,6 +1,7 @@
 package io.liveline.events;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,6 +48,9 @@ public record LiveUpdate(
             throw new IllegalArgumentException("a published update needs a body");
         }
         kind = kind == null ? UpdateKind.POST : kind;
+        // Microseconds, as PostgreSQL keeps them: the stored and the streamed update must be equal.
+        publishedAt = publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.MICROS);
+        receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 

@@ -1,5 +1,6 @@
 package io.liveline.feed.mapping;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.liveline.events.Author;
@@ -15,8 +16,10 @@ import java.util.Locale;
 
 /**
  * A live update as apps read it, over REST and in SSE {@code update} events alike. Built from the
- * stored row (REST, replay) or from the event just applied (live tail): both give the same JSON.
+ * stored row (REST, replay) or from the event just applied (live tail): both give the same JSON,
+ * whichever mapper writes it (absent fields are left out, never written as null).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedUpdate(
         String liveblogId,
         String id,

@@ -5,7 +5,6 @@ import io.liveline.feed.service.FeedEvent;
 import io.liveline.feed.service.FeedStreams;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
@@ -41,7 +40,6 @@ public class SseEvents {
                 .id(Long.toString(event.seq()))
                 .name(event.type())
                 .reconnectDelay(config.reconnectDelay().toMillis())
-                .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(event.data())
                 .build();
     }

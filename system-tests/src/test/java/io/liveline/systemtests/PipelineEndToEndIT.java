@@ -1,0 +1,203 @@
+package io.liveline.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.liveline.devstack.KafkaBroker;
+import io.liveline.devstack.Postgres;
+import io.liveline.devstack.SseClient;
+import io.liveline.events.EventJson;
+import io.liveline.events.Topics;
+import io.liveline.systemtests.LiveBlogScript.Post;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The three packaged services as separate processes on a real Kafka broker and a real PostgreSQL:
+ * what a newsroom posts reaches the apps following each live blog, tagged, exactly once, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndIT {
+
+    // Only its hash is given to ingest-service, as in production.
+    private static final String KEY = "system-test-key";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static KafkaBroker kafka;
+    private static Postgres postgres;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static ServiceProcess ingest;
+    private static ServiceProcess feed;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        kafka = KafkaBroker.start();
+        kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
+        postgres = Postgres.start();
+        String keyEntry = "system-test:" + sha256(KEY) + ":election-*|coastal-*|harbour-*";
+        ingest = start("ingest-service", Map.of("liveline.ingest.api-keys", keyEntry));
+        start("enrich-service", Map.of());
+        feed = start("feed-service", Map.of(
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password()));
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> services.stream().allMatch(ServiceProcess::ready));
+    }
+
+    private static ServiceProcess start(String name, Map<String, String> settings) throws IOException {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        ServiceProcess service = ServiceProcess.start(name, all);
+        services.add(service);
+        return service;
+    }
+
+    @AfterAll
+    static void stopPipeline() throws Exception {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyPostArrivesOnItsLiveblogStreamOnceInOrderWithTagsAndRestAgrees() throws Exception {
+        Map<String, List<Post>> byBlog = LiveBlogScript.POSTS.stream()
+                .collect(Collectors.groupingBy(Post::liveblogId, Collectors.toList()));
+        Map<String, SseClient> streams = new HashMap<>();
+        for (String blog : byBlog.keySet()) {
+            streams.put(blog, SseClient.connect(feed.url() + "/v1/liveblogs/" + blog + "/events", null));
+        }
+        try {
+            await().atMost(Duration.ofSeconds(20)).until(() -> streams.values().stream().allMatch(s -> s.status() == 200));
+            for (Post post : LiveBlogScript.POSTS) {
+                HttpResponse<String> answer = postUpdate(post.liveblogId(), json(post), "application/json", KEY);
+                assertThat(answer.statusCode()).as("post %s: %s", post.id(), answer.body()).isEqualTo(202);
+                assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/" + post.id()));
+            }
+
+            for (var entry : byBlog.entrySet()) {
+                SseClient stream = streams.get(entry.getKey());
+                List<Post> expected = entry.getValue();
+                await().atMost(Duration.ofSeconds(60)).until(() -> stream.events().size() >= expected.size());
+                List<SseClient.Event> events = stream.events();
+                assertThat(events).hasSize(expected.size());
+                assertThat(events).extracting(SseClient.Event::name).containsOnly("update");
+                assertThat(events).extracting(e -> Long.parseLong(e.id())).isSorted().doesNotHaveDuplicates();
+                List<JsonNode> updates = events.stream().map(e -> parse(e.data())).toList();
+                assertThat(updates).extracting(u -> u.path("id").asText())
+                        .containsExactlyElementsOf(expected.stream().map(Post::id).toList());
+                for (int i = 0; i < expected.size(); i++) {
+                    assertThat(codes(updates.get(i).path("tags").path("countries")))
+                            .as("countries of %s", expected.get(i).id()).contains(expected.get(i).country());
+                }
+
+                JsonNode page = parse(get(feed.url() + "/v1/liveblogs/" + entry.getKey() + "/updates?limit=100").body());
+                List<JsonNode> rest = StreamSupport.stream(page.path("updates").spliterator(), false).toList();
+                assertThat(rest).extracting(u -> u.path("id").asText())
+                        .containsExactlyElementsOf(reversed(expected.stream().map(Post::id).toList()));
+                // REST and SSE carry the same update, byte for byte once parsed.
+                assertThat(reversed(rest)).containsExactlyElementsOf(updates);
+            }
+        } finally {
+            streams.values().forEach(SseClient::close);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void badRequestsGetProblemsAndNothingIsPublished() throws Exception {
+        String blog = LiveBlogScript.ELECTION;
+        int before = parse(get(feed.url() + "/v1/liveblogs/" + blog + "/updates?limit=100").body()).path("updates").size();
+
+        assertProblem(postUpdate(blog, "{\"headline\": \"no body\"}", "application/json", KEY), 400);
+        assertProblem(postUpdate(blog, "{\"body\": \"<p>unterminated", "application/json", KEY), 400);
+        assertProblem(postUpdate("Election Night!", "{\"body\": \"<p>x</p>\"}", "application/json", KEY), 400);
+        assertProblem(postUpdate(blog, "{\"body\": \"<p>x</p>\"}", "application/json", null), 401);
+        assertProblem(postUpdate(blog, "{\"body\": \"<p>x</p>\"}", "application/json", "not-a-key"), 401);
+        assertProblem(postUpdate("other-blog", "{\"body\": \"<p>x</p>\"}", "application/json", KEY), 403);
+
+        // Give a wrongly published record time to travel the whole pipeline before counting.
+        try (SseClient all = SseClient.connect(feed.url() + "/v1/events", null)) {
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(7)).until(() -> all.events().isEmpty());
+        }
+        int after = parse(get(feed.url() + "/v1/liveblogs/" + blog + "/updates?limit=100").body()).path("updates").size();
+        assertThat(after).isEqualTo(before);
+        assertThat(get(feed.url() + "/v1/liveblogs/other-blog/updates").body()).contains("\"updates\":[]");
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(parse(answer.body()).path("type").asText()).startsWith("https://liveline.io/problems/");
+    }
+
+    private static HttpResponse<String> postUpdate(String blog, String body, String type, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ingest.url() + "/v1/liveblogs/" + blog.replace(" ", "%20") + "/updates"))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String json(Post post) {
+        var node = EventJson.mapper().createObjectNode().put("id", post.id()).put("body", post.body());
+        if (post.headline() != null) {
+            node.put("headline", post.headline());
+        }
+        return node.toString();
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return EventJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    private static List<String> codes(JsonNode countries) {
+        return StreamSupport.stream(countries.spliterator(), false).map(c -> c.path("code").asText()).toList();
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private static String sha256(String value) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest);
+    }
+}
