@@ -83,7 +83,8 @@ final class KnowledgeBaseLoader {
         givenNames.addAll(words("given-names.txt"));
         return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people),
                 Map.copyOf(topics), Map.copyOf(aliases), entities, cues, Set.copyOf(givenNames),
-                words("titles.txt"), words("not-names.txt"), phrases("ambiguous.txt"));
+                words("titles.txt"), words("not-names.txt"), phrases("ambiguous.txt"),
+                words("org-heads.txt"));
     }
 
     private void alias(String phrase, Alias.Kind kind, String target) {

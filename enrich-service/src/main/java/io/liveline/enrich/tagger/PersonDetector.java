@@ -169,7 +169,10 @@ final class PersonDetector {
         Map<String, List<Evidence>> bySurname = new HashMap<>();
         for (Evidence e : full) {
             // Both the words as written and the canonical name give a surname to look for.
-            for (String name : List.of(e.span(), e.tag())) {
+            // Styles like "Abdullah II of Jordan" have no surname to look for.
+            List<String> names = e.tag().contains(",") || e.tag().contains(" of ")
+                    ? List.of(e.span()) : List.of(e.span(), e.tag());
+            for (String name : names) {
                 List<String> words = Tokenizer.words(name);
                 if (words.size() > 1) {
                     List<Evidence> list = bySurname.computeIfAbsent(words.get(words.size() - 1),

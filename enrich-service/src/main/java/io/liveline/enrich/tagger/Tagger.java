@@ -20,6 +20,7 @@ public final class Tagger {
 
     private final KnowledgeBase kb;
     private final PersonDetector people;
+    private final OrganisationDetector unknownOrganisations;
     private final OrganisationResolver organisations;
     private final CountryResolver countries;
     private final TopicClassifier topics;
@@ -27,6 +28,7 @@ public final class Tagger {
     Tagger(KnowledgeBase kb) {
         this.kb = kb;
         this.people = new PersonDetector(kb);
+        this.unknownOrganisations = new OrganisationDetector(kb);
         this.organisations = new OrganisationResolver(kb);
         this.countries = new CountryResolver();
         this.topics = new TopicClassifier(kb);
@@ -53,6 +55,7 @@ public final class Tagger {
                 kb.entities().findAll(tokens, (a, t, from, to) -> a.fitsCase(t, from, to)));
         PersonDetector.Result persons = people.detect(d);
         List<Evidence> evidence = new ArrayList<>(persons.evidence());
+        unknownOrganisations.detect(d, persons.claimed(), evidence);
         organisations.resolve(d, persons.claimed(), evidence);
         countries.resolve(d, persons.claimed(), evidence);
         List<TopicTag> topicTags = topics.classify(d, evidence);
