@@ -1,0 +1,26 @@
+package io.liveline.enrich.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the tagger on posts written for this project about other kinds of stories (elections,
+ * sport, disasters, markets, courts), so that the dev set's single story is not all it is tuned on.
+ */
+class OwnSetScoreTest {
+
+    @Test
+    void ownPostsMeetTargets() throws URISyntaxException {
+        Path file = Path.of(getClass().getResource("/tagger/own-set.jsonl").toURI());
+        Map<String, GoldSet.Tally> t = GoldSet.score(Tagger.fromClasspath(), KnowledgeBaseLoader.load(),
+                GoldSet.read(file));
+        assertThat(t.get("people").f1()).as("people F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.get("countries").f1()).as("countries F1").isGreaterThanOrEqualTo(0.9);
+        assertThat(t.get("organisations").f1()).as("organisations F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(t.get("topics").f1()).as("topics F1").isGreaterThanOrEqualTo(0.8);
+    }
+}
