@@ -10,12 +10,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Scores the tagger on posts written for this project about other kinds of stories (elections,
  * sport, disasters, markets, courts), so that the dev set's single story is not all it is tuned on.
+ * {@code heldout-set.jsonl} was written after the tagger and scored once before any change
+ * (people 0.94, countries 0.95, organisations 0.75, topics 0.75); it is kept as a regression check.
  */
 class OwnSetScoreTest {
 
     @Test
     void ownPostsMeetTargets() throws URISyntaxException {
-        Path file = Path.of(getClass().getResource("/tagger/own-set.jsonl").toURI());
+        check("/tagger/own-set.jsonl");
+    }
+
+    @Test
+    void heldOutPostsMeetTargets() throws URISyntaxException {
+        check("/tagger/heldout-set.jsonl");
+    }
+
+    private void check(String resource) throws URISyntaxException {
+        Path file = Path.of(getClass().getResource(resource).toURI());
         Map<String, GoldSet.Tally> t = GoldSet.score(Tagger.fromClasspath(), KnowledgeBaseLoader.load(),
                 GoldSet.read(file));
         assertThat(t.get("people").f1()).as("people F1").isGreaterThanOrEqualTo(0.9);
