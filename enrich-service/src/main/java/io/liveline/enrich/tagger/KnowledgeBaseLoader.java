@@ -51,6 +51,7 @@ final class KnowledgeBaseLoader {
             alias(f[0], Alias.Kind.ORG, f[0]);
             each(f[3], a -> alias(a, Alias.Kind.ORG, f[0]));
         }
+        List<Map.Entry<String, String>> pending = new ArrayList<>();
         for (String[] f : rows("people.tsv", 4)) {
             people.put(f[0], new Person(f[0], blankToNull(f[1])));
             alias(f[0], Alias.Kind.PERSON, f[0]);
@@ -58,7 +59,15 @@ final class KnowledgeBaseLoader {
             List<String> words = Tokenizer.words(f[0]);
             givenNames.add(words.get(0));
             if (!f[3].contains("nosurname") && words.size() > 1) {
-                alias(f[0].substring(f[0].lastIndexOf(' ') + 1), Alias.Kind.SURNAME, f[0]);
+                pending.add(Map.entry(f[0].substring(f[0].lastIndexOf(' ') + 1), f[0]));
+            }
+        }
+        givenNames.addAll(words("given-names.txt"));
+        // A surname that is also a given name ("James", "Cameron") names too many people to stand
+        // alone; such mentions resolve only to a full name in the same post.
+        for (Map.Entry<String, String> e : pending) {
+            if (!givenNames.contains(Normaliser.key(e.getKey()))) {
+                alias(e.getKey(), Alias.Kind.SURNAME, e.getValue());
             }
         }
         for (String line : lines("blocked.txt")) {
@@ -80,7 +89,6 @@ final class KnowledgeBaseLoader {
         }
         TokenTrie<Alias> entities = new TokenTrie<>();
         aliases.forEach((key, list) -> list.forEach(a -> entities.add(Tokenizer.words(key), a)));
-        givenNames.addAll(words("given-names.txt"));
         return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people),
                 Map.copyOf(topics), Map.copyOf(aliases), entities, cues, Set.copyOf(givenNames),
                 words("titles.txt"), words("not-names.txt"), phrases("ambiguous.txt"),
