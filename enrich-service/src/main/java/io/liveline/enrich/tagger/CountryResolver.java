@@ -45,7 +45,7 @@ final class CountryResolver {
         Set<String> solid = new HashSet<>();
         List<Evidence> venues = new ArrayList<>();
         for (TokenTrie.Match<Alias> m : d.matches()) {
-            if (claimed[m.from()] || titleOf(d, m.from())) {
+            if (claimed[m.from()] || titleOf(d, m.from()) || OrganisationResolver.clubMeant(d, m.values())) {
                 continue;
             }
             Alias a = pick(d, m.values(), context);

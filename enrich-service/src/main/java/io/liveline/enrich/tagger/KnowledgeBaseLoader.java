@@ -47,7 +47,10 @@ final class KnowledgeBaseLoader {
             each(f[2], a -> alias(a, kind, f[0]));
         }
         for (String[] f : rows("organisations.tsv", 5)) {
-            orgs.put(f[0], new Organisation(f[0], blankToNull(f[1]), blankToNull(f[2]), weights(f[4])));
+            // "~CA" marks a home country that is not an institution's state (a party, a club).
+            String country = f[2].startsWith("~") ? null : blankToNull(f[2]);
+            String home = f[2].startsWith("~") ? f[2].substring(1) : country;
+            orgs.put(f[0], new Organisation(f[0], blankToNull(f[1]), country, home, weights(f[4])));
             alias(f[0], Alias.Kind.ORG, f[0]);
             each(f[3], a -> alias(a, Alias.Kind.ORG, f[0]));
         }
