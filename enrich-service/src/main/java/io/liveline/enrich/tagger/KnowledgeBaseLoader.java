@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads the {@code kb/} files from the classpath into a {@link KnowledgeBase}. File formats are
@@ -124,7 +125,7 @@ final class KnowledgeBaseLoader {
         return Map.copyOf(out);
     }
 
-    private static void each(String field, java.util.function.Consumer<String> action) {
+    private static void each(String field, Consumer<String> action) {
         for (String part : field.split("\\|")) {
             if (!part.isBlank()) {
                 action.accept(part.strip());

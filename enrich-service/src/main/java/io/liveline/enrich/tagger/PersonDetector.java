@@ -128,9 +128,7 @@ final class PersonDetector {
         int len = j - a;
         if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)
                 && !namedAfter(d, j)) {
-            String name = d.span(a, j).replaceAll("\\s+", " ");
-            Person known = kb.people().get(name);
-            full.add(d.evidence("people", known != null ? known.name() : name, a, j, "name-shape"));
+            full.add(d.evidence("people", d.span(a, j).replaceAll("\\s+", " "), a, j, "name-shape"));
             claim(claimed, a, j);
             return;
         }

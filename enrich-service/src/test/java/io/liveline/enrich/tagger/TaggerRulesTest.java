@@ -243,6 +243,15 @@ class TaggerRulesTest {
     }
 
     @Test
+    void oneInstanceServesManyThreadsWithTheSameAnswers() {
+        List<String> texts = List.of("Putin's envoy met Rubio in Riyadh for talks.",
+                "Sydney Sweeney was in Sydney.", "The Bank of England cut rates.", "Jordan said no.");
+        List<TagSet> expected = texts.stream().map(t -> tagger.tag(null, t).tags()).toList();
+        java.util.stream.IntStream.range(0, 400).parallel().forEach(i ->
+                assertThat(tagger.tag(null, texts.get(i % 4)).tags()).isEqualTo(expected.get(i % 4)));
+    }
+
+    @Test
     void nullAndEmptyInputGiveEmptyTags() {
         assertThat(tagger.tag(null, "").tags()).isEqualTo(TagSet.EMPTY);
         assertThat(tagger.tag(null, null).tags()).isEqualTo(TagSet.EMPTY);
