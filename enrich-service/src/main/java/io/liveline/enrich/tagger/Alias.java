@@ -1,5 +1,7 @@
 package io.liveline.enrich.tagger;
 
+import java.util.List;
+
 /**
  * What one knowledge-base phrase stands for.
  *
@@ -36,7 +38,7 @@ record Alias(Kind kind, String target, boolean acronym) {
     }
 
     /** True when this alias is satisfied by the casing of tokens {@code [from, to)}. */
-    boolean fitsCase(java.util.List<Token> tokens, int from, int to) {
+    boolean fitsCase(List<Token> tokens, int from, int to) {
         Token first = tokens.get(from);
         if (!first.cap()) {
             return false;

@@ -24,6 +24,8 @@ final class CountryResolver {
             "meet", "meets", "summit", "gathering", "conference", "negotiations", "negotiators",
             "hosted", "hosting", "headquarters", "sidelines", "delegation", "delegations", "envoys",
             "ministers", "session");
+    private static final Set<String> MEETING_NAMES = Set.of("conference", "summit", "forum", "dialogue",
+            "talks", "meeting", "format", "process", "group", "conventions", "convention");
     private static final Set<String> BRUSSELS_LOCAL = Set.of("mayor", "residents", "neighbourhood",
             "neighborhood", "district", "metro", "airport", "station", "commune", "police", "attack",
             "shooting", "stabbing", "flooding", "fire", "belgian", "belgians", "belgium");
@@ -43,7 +45,7 @@ final class CountryResolver {
         Set<String> solid = new HashSet<>();
         List<Evidence> venues = new ArrayList<>();
         for (TokenTrie.Match<Alias> m : d.matches()) {
-            if (claimed[m.from()] || titleOf(d, m.from())) {
+            if (claimed[m.from()] || titleOf(d, m.from()) || OrganisationResolver.clubMeant(d, m.values())) {
                 continue;
             }
             Alias a = pick(d, m.values(), context);
@@ -59,8 +61,8 @@ final class CountryResolver {
                 continue;
             }
             Evidence e = d.evidence("countries", a.target(), m.from(), m.to(), rule(a));
-            if (a.kind() == Alias.Kind.CITY && PLACE_PREPOSITIONS.contains(d.norm(m.from() - 1))
-                    && d.sentenceHas(m.from(), VENUE_CUES)) {
+            if (a.kind() == Alias.Kind.CITY && (meetingName(d, m.to())
+                    || PLACE_PREPOSITIONS.contains(d.norm(m.from() - 1)) && d.sentenceHas(m.from(), VENUE_CUES))) {
                 venues.add(e); // kept only if the country comes up otherwise
                 continue;
             }
@@ -109,6 +111,16 @@ final class CountryResolver {
             }
         }
         return first;
+    }
+
+    /** "the Munich Security Conference": the city names a meeting, a venue (C5). */
+    private static boolean meetingName(Document d, int after) {
+        for (int k = after; k < d.size() && k < after + 3 && d.token(k).cap(); k++) {
+            if (MEETING_NAMES.contains(d.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean languageUse(Document d, TokenTrie.Match<Alias> m) {

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param titles     folded title and role words ("president", "councillor")
  * @param notNames   folded capitalised words that are never part of a person's name
  * @param ambiguous  folded phrases allowed to stand for more than one place or entity
+ * @param orgHeads   folded words that end an organisation's name ("police", "agency")
  */
 record KnowledgeBase(
         Map<String, Country> countries,
@@ -32,5 +33,6 @@ record KnowledgeBase(
         Set<String> givenNames,
         Set<String> titles,
         Set<String> notNames,
-        Set<String> ambiguous) {
+        Set<String> ambiguous,
+        Set<String> orgHeads) {
 }

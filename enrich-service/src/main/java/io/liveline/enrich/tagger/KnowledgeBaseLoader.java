@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads the {@code kb/} files from the classpath into a {@link KnowledgeBase}. File formats are
@@ -47,10 +48,14 @@ final class KnowledgeBaseLoader {
             each(f[2], a -> alias(a, kind, f[0]));
         }
         for (String[] f : rows("organisations.tsv", 5)) {
-            orgs.put(f[0], new Organisation(f[0], blankToNull(f[1]), blankToNull(f[2]), weights(f[4])));
+            // "~CA" marks a home country that is not an institution's state (a party, a club).
+            String country = f[2].startsWith("~") ? null : blankToNull(f[2]);
+            String home = f[2].startsWith("~") ? f[2].substring(1) : country;
+            orgs.put(f[0], new Organisation(f[0], blankToNull(f[1]), country, home, weights(f[4])));
             alias(f[0], Alias.Kind.ORG, f[0]);
             each(f[3], a -> alias(a, Alias.Kind.ORG, f[0]));
         }
+        List<Map.Entry<String, String>> pending = new ArrayList<>();
         for (String[] f : rows("people.tsv", 4)) {
             people.put(f[0], new Person(f[0], blankToNull(f[1])));
             alias(f[0], Alias.Kind.PERSON, f[0]);
@@ -58,7 +63,15 @@ final class KnowledgeBaseLoader {
             List<String> words = Tokenizer.words(f[0]);
             givenNames.add(words.get(0));
             if (!f[3].contains("nosurname") && words.size() > 1) {
-                alias(f[0].substring(f[0].lastIndexOf(' ') + 1), Alias.Kind.SURNAME, f[0]);
+                pending.add(Map.entry(f[0].substring(f[0].lastIndexOf(' ') + 1), f[0]));
+            }
+        }
+        givenNames.addAll(words("given-names.txt"));
+        // A surname that is also a given name ("James", "Cameron") names too many people to stand
+        // alone; such mentions resolve only to a full name in the same post.
+        for (Map.Entry<String, String> e : pending) {
+            if (!givenNames.contains(Normaliser.key(e.getKey()))) {
+                alias(e.getKey(), Alias.Kind.SURNAME, e.getValue());
             }
         }
         for (String line : lines("blocked.txt")) {
@@ -80,10 +93,10 @@ final class KnowledgeBaseLoader {
         }
         TokenTrie<Alias> entities = new TokenTrie<>();
         aliases.forEach((key, list) -> list.forEach(a -> entities.add(Tokenizer.words(key), a)));
-        givenNames.addAll(words("given-names.txt"));
         return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people),
                 Map.copyOf(topics), Map.copyOf(aliases), entities, cues, Set.copyOf(givenNames),
-                words("titles.txt"), words("not-names.txt"), phrases("ambiguous.txt"));
+                words("titles.txt"), words("not-names.txt"), phrases("ambiguous.txt"),
+                words("org-heads.txt"));
     }
 
     private void alias(String phrase, Alias.Kind kind, String target) {
@@ -112,7 +125,7 @@ final class KnowledgeBaseLoader {
         return Map.copyOf(out);
     }
 
-    private static void each(String field, java.util.function.Consumer<String> action) {
+    private static void each(String field, Consumer<String> action) {
         for (String part : field.split("\\|")) {
             if (!part.isBlank()) {
                 action.accept(part.strip());

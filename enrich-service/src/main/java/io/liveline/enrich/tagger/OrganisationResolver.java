@@ -9,6 +9,12 @@ import java.util.Set;
  */
 final class OrganisationResolver {
 
+    // Words that make "Liverpool" the club rather than the city.
+    private static final Set<String> SPORT_WORDS = Set.of("match", "scored", "goal", "goals", "league",
+            "cup", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "season",
+            "fixture", "derby", "squad", "transfer", "football", "fans", "stadium", "champions", "beat",
+            "draw", "win", "defeat", "title", "signing", "kick", "premier");
+
     private final KnowledgeBase kb;
 
     OrganisationResolver(KnowledgeBase kb) {
@@ -21,7 +27,7 @@ final class OrganisationResolver {
                 continue; // part of a person's name ("Harrison Ford")
             }
             Organisation org = pick(m.values(), d.placeCodes());
-            if (org == null) {
+            if (org == null || isPlace(m.values()) && !clubMeant(d, m.values())) {
                 continue;
             }
             out.add(d.evidence("organisations", org.name(), m.from(), m.to(), "alias"));
@@ -32,9 +38,19 @@ final class OrganisationResolver {
         }
     }
 
+    /** A phrase that names both a club and its city means the club in a post about sport. */
+    static boolean clubMeant(Document d, List<Alias> values) {
+        return values.stream().anyMatch(a -> a.kind() == Alias.Kind.ORG) && isPlace(values)
+                && SPORT_WORDS.stream().anyMatch(d::hasWord);
+    }
+
+    private static boolean isPlace(List<Alias> values) {
+        return values.stream().anyMatch(a -> a.kind().isPlace());
+    }
+
     /**
-     * The organisation a phrase names: when several share it ("Supreme Court"), the one whose
-     * country the post names, else the first listed.
+     * The organisation a phrase names: when several share it ("Supreme Court", "Conservatives"),
+     * the one whose home country the post names, else the first listed.
      */
     private Organisation pick(List<Alias> values, Set<String> places) {
         Organisation first = null;
@@ -46,7 +62,7 @@ final class OrganisationResolver {
             if (first == null) {
                 first = org;
             }
-            if (org.country() != null && places.contains(org.country())) {
+            if (org.home() != null && places.contains(org.home())) {
                 return org;
             }
         }

@@ -13,10 +13,6 @@ import java.util.Set;
  */
 final class PersonDetector {
 
-    /** The person tokens of a post; {@code claimed} marks words that belong to a person's name. */
-    record Result(List<Evidence> evidence, boolean[] claimed) {
-    }
-
     // Lower-case name particles that may sit inside a name ("Ursula von der Leyen").
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "do", "dos",
             "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "y");
@@ -26,6 +22,15 @@ final class PersonDetector {
             "claimed", "asked", "replied", "posted", "tweeted", "announced", "confirmed", "urged");
     // Words after "Name," that open an apposition ("Pete Hegseth, the US defence secretary").
     private static final Set<String> APPOSITION = Set.of("the", "a", "an", "who", "whose", "whom");
+    // Words after a name that make it part of a bigger name (guideline P5: "Ronald Reagan Airport").
+    private static final Set<String> NAMED_AFTER = Set.of("airport", "street", "road", "avenue", "square",
+            "bridge", "stadium", "arena", "park", "palace", "house", "tower", "hall", "church", "cathedral",
+            "prize", "award", "awards", "foundation", "institute", "university", "college", "school",
+            "hospital", "center", "centre", "national", "international", "memorial", "library", "museum",
+            "trophy", "cup", "doctrine", "administration", "era", "show");
+    // Honorifics after which a bare surname is the fullest name a post gives ("Mr Justice Chamberlain").
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "justice", "judge",
+            "professor", "prof", "lord", "lady", "baroness");
 
     private final KnowledgeBase kb;
 
@@ -33,9 +38,12 @@ final class PersonDetector {
         this.kb = kb;
     }
 
-    Result detect(Document d) {
+    /**
+     * People of a post. Words of names are marked in {@code claimed}, so that "Sydney" in "Sydney
+     * Sweeney" gives no place; words already claimed (organisation names) are skipped.
+     */
+    List<Evidence> detect(Document d, boolean[] claimed) {
         int n = d.size();
-        boolean[] claimed = new boolean[n];
         List<Evidence> full = new ArrayList<>();
         for (TokenTrie.Match<Alias> m : d.matches()) {
             for (Alias a : m.values()) {
@@ -59,7 +67,7 @@ final class PersonDetector {
         }
         List<Evidence> out = new ArrayList<>(full);
         resolveSingles(d, singles, full, claimed, out);
-        return new Result(out, claimed);
+        return out;
     }
 
     /** A capitalised word that could be part of a name. */
@@ -118,16 +126,20 @@ final class PersonDetector {
             a++;
         }
         int len = j - a;
-        if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)) {
-            String name = d.span(a, j).replaceAll("\\s+", " ");
-            Person known = kb.people().get(name);
-            full.add(d.evidence("people", known != null ? known.name() : name, a, j, "name-shape"));
+        if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)
+                && !namedAfter(d, j)) {
+            full.add(d.evidence("people", d.span(a, j).replaceAll("\\s+", " "), a, j, "name-shape"));
             claim(claimed, a, j);
             return;
         }
         for (int k = i; k < j; k++) {
             singles.add(k);
         }
+    }
+
+    private static boolean namedAfter(Document d, int to) {
+        return to < d.size() && d.token(to).cap() && d.gapAfter(to - 1).equals(" ")
+                && NAMED_AFTER.contains(d.norm(to));
     }
 
     private boolean given(Document d, int i) {
@@ -169,7 +181,10 @@ final class PersonDetector {
         Map<String, List<Evidence>> bySurname = new HashMap<>();
         for (Evidence e : full) {
             // Both the words as written and the canonical name give a surname to look for.
-            for (String name : List.of(e.span(), e.tag())) {
+            // Styles like "Abdullah II of Jordan" have no surname to look for.
+            List<String> names = e.tag().contains(",") || e.tag().contains(" of ")
+                    ? List.of(e.span()) : List.of(e.span(), e.tag());
+            for (String name : names) {
                 List<String> words = Tokenizer.words(name);
                 if (words.size() > 1) {
                     List<Evidence> list = bySurname.computeIfAbsent(words.get(words.size() - 1),
@@ -193,8 +208,15 @@ final class PersonDetector {
             if (target != null) {
                 out.add(d.evidence("people", target, k, k + 1, "surname-of:" + target));
                 claimed[k] = true;
+            } else if (m == null && HONORIFICS.contains(d.norm(k - 1)) && !nextIsName(d, k)) {
+                out.add(d.evidence("people", d.span(k, k + 1), k, k + 1, "honorific"));
+                claimed[k] = true;
             }
         }
+    }
+
+    private static boolean nextIsName(Document d, int k) {
+        return k + 1 < d.size() && d.token(k + 1).cap() && d.gapAfter(k).equals(" ");
     }
 
     /** The full mention closest before the offset, else the first one. */

@@ -20,6 +20,7 @@ public final class Tagger {
 
     private final KnowledgeBase kb;
     private final PersonDetector people;
+    private final OrganisationDetector unknownOrganisations;
     private final OrganisationResolver organisations;
     private final CountryResolver countries;
     private final TopicClassifier topics;
@@ -27,6 +28,7 @@ public final class Tagger {
     Tagger(KnowledgeBase kb) {
         this.kb = kb;
         this.people = new PersonDetector(kb);
+        this.unknownOrganisations = new OrganisationDetector(kb);
         this.organisations = new OrganisationResolver(kb);
         this.countries = new CountryResolver();
         this.topics = new TopicClassifier(kb);
@@ -51,10 +53,14 @@ public final class Tagger {
         List<Token> tokens = Tokenizer.tokenize(doc, Normaliser.fold(doc));
         Document d = new Document(doc, tokens,
                 kb.entities().findAll(tokens, (a, t, from, to) -> a.fitsCase(t, from, to)));
-        PersonDetector.Result persons = people.detect(d);
-        List<Evidence> evidence = new ArrayList<>(persons.evidence());
-        organisations.resolve(d, persons.claimed(), evidence);
-        countries.resolve(d, persons.claimed(), evidence);
+        // Words that belong to a name found so far; later resolvers leave them alone. Organisation
+        // shapes go first: "Bureau of Labor Statistics" is no person "Labor Statistics".
+        boolean[] claimed = new boolean[tokens.size()];
+        List<Evidence> evidence = new ArrayList<>();
+        unknownOrganisations.detect(d, claimed, evidence);
+        evidence.addAll(people.detect(d, claimed));
+        organisations.resolve(d, claimed, evidence);
+        countries.resolve(d, claimed, evidence);
         List<TopicTag> topicTags = topics.classify(d, evidence);
         return new TaggingResult(tagSet(evidence, topicTags), evidence);
     }

@@ -2,6 +2,7 @@ package io.liveline.enrich.tagger;
 
 import io.liveline.events.TagSet.TopicTag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ final class TopicClassifier {
                 if (overlaps(taken, m.from(), m.to())) {
                     continue;
                 }
-                java.util.Arrays.fill(taken, m.from(), m.to(), true);
+                Arrays.fill(taken, m.from(), m.to(), true);
                 // Each cue counts once, so a long post repeating "war" is not more about war.
                 if (seen.add(c.code() + "|" + c.phrase())) {
                     add(sums, why, c.code(), c.weight(), d.evidence("topics", c.code(), m.from(), m.to(),

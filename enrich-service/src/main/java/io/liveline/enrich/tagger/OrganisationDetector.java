@@ -1,0 +1,92 @@
+package io.liveline.enrich.tagger;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds organisations missing from the knowledge base by their shape: a run of capitalised words
+ * ending in an organisation head word ("Greater Manchester Police", "Japan Meteorological Agency").
+ */
+final class OrganisationDetector {
+
+    // Lower-case words allowed inside a name ("Department of Health and Social Care").
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "de");
+    // Capitalised words that start sentences or clauses rather than names.
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "and", "but", "or", "in", "on",
+            "at", "for", "of", "to", "by", "from", "with", "as", "after", "before", "this", "that",
+            "these", "those", "he", "she", "it", "we", "they", "his", "her", "its", "our", "their", "i",
+            "you", "if", "when", "while", "asked", "meanwhile", "speaking", "according");
+
+    private final Set<String> heads;
+
+    OrganisationDetector(KnowledgeBase kb) {
+        this.heads = kb.orgHeads();
+    }
+
+    /**
+     * Adds organisation evidence and claims the words of each name, except country names inside it,
+     * which still count for the country (a national agency, guideline C7).
+     */
+    void detect(Document d, boolean[] claimed, List<Evidence> out) {
+        int n = d.size();
+        int i = 0;
+        while (i < n) {
+            if (!eligible(d, claimed, i)) {
+                i++;
+                continue;
+            }
+            int lastHead = -1;
+            int j = i;
+            while (j < n) {
+                if (j > i && !plainGap(d, j - 1)) {
+                    break; // "Sunday. Greater Manchester Police": a name does not cross punctuation
+                }
+                if (eligible(d, claimed, j)) {
+                    if (heads.contains(d.norm(j))) {
+                        lastHead = j;
+                    }
+                    j++;
+                } else if (CONNECTORS.contains(d.norm(j)) && !d.token(j).cap() && j + 1 < n
+                        && eligible(d, claimed, j + 1)) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (lastHead > i && !startsWithDemonym(d, i)) {
+                out.add(d.evidence("organisations", d.span(i, lastHead + 1).replaceAll("\\s+", " "), i,
+                        lastHead + 1, "name-shape"));
+                for (int k = i; k <= lastHead; k++) {
+                    claimed[k] = claimed[k] || !isCountryName(d, k);
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean plainGap(Document d, int i) {
+        String gap = d.gapAfter(i);
+        return gap.equals(" ") || gap.equals("-") || gap.equals(" & ");
+    }
+
+    private boolean eligible(Document d, boolean[] claimed, int i) {
+        Token t = d.token(i);
+        if (!t.cap() || claimed[i] || OPENERS.contains(t.norm())) {
+            return false;
+        }
+        TokenTrie.Match<Alias> m = d.coverAt(i);
+        // A known organisation or person is handled by its own resolver.
+        return m == null || m.values().stream().allMatch(a -> a.kind().isPlace());
+    }
+
+    /** "Ukrainian Defence Ministry" describes a body; it is not its name. */
+    private static boolean startsWithDemonym(Document d, int i) {
+        TokenTrie.Match<Alias> m = d.coverAt(i);
+        return m != null && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.DEMONYM);
+    }
+
+    private static boolean isCountryName(Document d, int k) {
+        TokenTrie.Match<Alias> m = d.coverAt(k);
+        return m != null && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.COUNTRY);
+    }
+}

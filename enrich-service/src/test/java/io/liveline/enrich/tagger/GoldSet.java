@@ -1,0 +1,142 @@
+package io.liveline.enrich.tagger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the tagger against a gold JSONL file the way shared/eval/score.py does: micro precision,
+ * recall and F1 per field; names compared case- and diacritics-insensitively; topics as codes.
+ */
+final class GoldSet {
+
+    static final List<String> FIELDS = List.of("people", "countries", "organisations", "topics");
+
+    /** One gold post: its text and the labels per field. */
+    record Post(String id, String text, Map<String, List<String>> labels) {
+    }
+
+    /** Micro counts for one field. */
+    static final class Tally {
+        int tp;
+        int gold;
+        int pred;
+
+        double f1() {
+            double p = pred == 0 ? 0 : (double) tp / pred;
+            double r = gold == 0 ? 0 : (double) tp / gold;
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("gold=%d pred=%d tp=%d F1=%.3f", gold, pred, tp, f1());
+        }
+    }
+
+    private GoldSet() {
+    }
+
+    static List<Post> read(Path file) {
+        ObjectMapper om = new ObjectMapper();
+        List<Post> posts = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = om.readTree(line);
+                Map<String, List<String>> labels = new LinkedHashMap<>();
+                for (String f : FIELDS) {
+                    List<String> values = new ArrayList<>();
+                    n.path(f).forEach(v -> values.add(v.asText()));
+                    labels.put(f, values);
+                }
+                posts.add(new Post(n.get("id").asText(), n.get("text").asText(), labels));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return posts;
+    }
+
+    /** Tags every post and returns the tallies per field, printing the misses and extras. */
+    static Map<String, Tally> score(Tagger tagger, KnowledgeBase kb, List<Post> posts) {
+        Map<String, String> topicCodes = new LinkedHashMap<>();
+        kb.topics().values().forEach(t -> {
+            topicCodes.put(norm(t.label()), t.code());
+            topicCodes.put(norm(t.code()), t.code());
+        });
+        topicCodes.put("politics and government", "medtop:11000000");
+        topicCodes.put("national security", "medtop:20000598");
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        FIELDS.forEach(f -> tallies.put(f, new Tally()));
+        for (Post post : posts) {
+            TaggingResult r = tagger.tag(null, post.text());
+            Map<String, Set<String>> predicted = new LinkedHashMap<>();
+            predicted.put("people", normAll(r.tags().people().stream().map(p -> p.name()).toList(), null));
+            predicted.put("countries", normAll(r.tags().countries().stream().map(c -> c.code()).toList(), null));
+            predicted.put("organisations", normAll(r.tags().organisations().stream().map(o -> o.name()).toList(), null));
+            predicted.put("topics", normAll(r.tags().topics().stream().map(t -> t.code()).toList(), topicCodes));
+            for (String f : FIELDS) {
+                Set<String> gold = normAll(post.labels().get(f), f.equals("topics") ? topicCodes : null);
+                Set<String> pred = predicted.get(f);
+                Tally t = tallies.get(f);
+                Set<String> hit = new HashSet<>(gold);
+                hit.retainAll(pred);
+                t.tp += hit.size();
+                t.gold += gold.size();
+                t.pred += pred.size();
+                if (!hit.equals(gold) || !hit.equals(pred)) {
+                    Set<String> missed = new HashSet<>(gold);
+                    missed.removeAll(pred);
+                    Set<String> extra = new HashSet<>(pred);
+                    extra.removeAll(gold);
+                    System.out.printf("[%s] %s missed=%s extra=%s%n", post.id(), f, missed, extra);
+                }
+            }
+        }
+        tallies.forEach((f, t) -> System.out.printf("%-14s %s%n", f, t));
+        return tallies;
+    }
+
+    private static Set<String> normAll(List<String> values, Map<String, String> topicCodes) {
+        Set<String> out = new HashSet<>();
+        for (String v : values) {
+            String n = norm(v);
+            out.add(topicCodes == null ? n : topicCodes.getOrDefault(n, "?" + n));
+        }
+        return out;
+    }
+
+    /** score.py's norm_text: quotes and dashes unified, no diacritics, case-folded, spaces collapsed. */
+    static String norm(String value) {
+        String s = value.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u02bc', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"').replace('\u00a0', ' ')
+                .replaceAll("[\u2010-\u2014]", "-");
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return String.join(" ", s.toLowerCase().trim().split("\\s+"));
+    }
+
+    /** Walks up from the working directory to find {@code relative}; null when absent. */
+    static Path findUp(String relative) {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(relative);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
