@@ -164,9 +164,12 @@ final class PersonDetector {
         if (kb.titles().contains(before) || before.equals("by")) {
             return true;
         }
-        // "Sky's Jayne Secker": a possessive of a body or person introduces a name.
+        // "Sky's Jayne Secker": a possessive of a body introduces a name ("Florida's Big Bend" does not).
         if (before.equals("s") && from >= 2 && d.gapAfter(from - 2).length() == 1) {
-            return true;
+            TokenTrie.Match<Alias> owner = d.coverAt(from - 2);
+            if (owner != null && owner.values().stream().anyMatch(a -> a.kind() == Alias.Kind.ORG)) {
+                return true;
+            }
         }
         String after = d.norm(to);
         if (SPEECH.contains(after)) {
