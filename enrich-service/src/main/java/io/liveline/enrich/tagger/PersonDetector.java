@@ -21,7 +21,7 @@ final class PersonDetector {
             "wrote", "writes", "explained", "warned", "insisted", "argued", "stated", "admitted",
             "claimed", "asked", "replied", "posted", "tweeted", "announced", "confirmed", "urged");
     // Words after "Name," that open an apposition ("Pete Hegseth, the US defence secretary").
-    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "who", "whose", "whom");
+    private static final Set<String> APPOSITION = Set.of("the", "a", "an");
     // Words after a name that make it part of a bigger name (guideline P5: "Ronald Reagan Airport").
     private static final Set<String> NAMED_AFTER = Set.of("airport", "street", "road", "avenue", "square",
             "bridge", "stadium", "arena", "park", "palace", "house", "tower", "hall", "church", "cathedral",
@@ -161,7 +161,8 @@ final class PersonDetector {
     /** A title before, a byline, a speech verb or an apposition after the name. */
     private boolean cued(Document d, int from, int to) {
         String before = d.norm(from - 1);
-        if (kb.titles().contains(before) || before.equals("by")) {
+        // A byline "By Deborah Haynes" (capital B); "a takeover by Paramount Skydance" is none.
+        if (kb.titles().contains(before) || before.equals("by") && d.token(from - 1).cap()) {
             return true;
         }
         // "Sky's Jayne Secker": a possessive of a body introduces a name ("Florida's Big Bend" does not).
@@ -175,7 +176,24 @@ final class PersonDetector {
         if (SPEECH.contains(after)) {
             return true;
         }
-        return to < d.size() && d.gapAfter(to - 1).startsWith(",") && APPOSITION.contains(after);
+        return to < d.size() && d.gapAfter(to - 1).startsWith(",") && apposition(d, to);
+    }
+
+    /** ", who ..." or ", the ... secretary": a role within a few words ("Paramount, the companies" is none). */
+    private boolean apposition(Document d, int at) {
+        String first = d.norm(at);
+        if (first.equals("who") || first.equals("whose")) {
+            return true;
+        }
+        if (!APPOSITION.contains(first)) {
+            return false;
+        }
+        for (int k = at + 1; k < d.size() && k <= at + 5; k++) {
+            if (kb.titles().contains(d.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Surnames and possessives: a full name given in the post first, then a famous surname. */
