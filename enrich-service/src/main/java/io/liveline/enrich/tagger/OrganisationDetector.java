@@ -2,6 +2,7 @@ package io.liveline.enrich.tagger;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds organisations missing from the knowledge base by their shape: a run of capitalised words
@@ -17,6 +18,7 @@ final class OrganisationDetector {
             "these", "those", "he", "she", "it", "we", "they", "his", "her", "its", "our", "their", "i",
             "you", "if", "when", "while", "asked", "meanwhile", "speaking", "according");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> STATE_HEADS = Set.of("ministry", "department", "army", "navy",
             "forces", "force", "police", "guard", "parliament", "government", "court", "office",
             "military", "command", "corps", "agency", "service", "services", "authority");
@@ -58,8 +60,8 @@ final class OrganisationDetector {
                 }
             }
             if (lastHead > i && !describesStateBody(d, i, lastHead)) {
-                out.add(d.evidence("organisations", d.span(i, lastHead + 1).replaceAll("\\s+", " "), i,
-                        lastHead + 1, "name-shape"));
+                String name = SPACES.matcher(d.span(i, lastHead + 1)).replaceAll(" ");
+                out.add(d.evidence("organisations", name, i, lastHead + 1, "name-shape"));
                 for (int k = i; k <= lastHead; k++) {
                     claimed[k] = claimed[k] || !isCountryName(d, k);
                 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people a post names: known people from the knowledge base, unknown people from the
@@ -31,6 +32,8 @@ final class PersonDetector {
     // Honorifics after which a bare surname is the fullest name a post gives ("Mr Justice Chamberlain").
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "justice", "judge",
             "professor", "prof", "lord", "lady", "baroness");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final KnowledgeBase kb;
 
@@ -128,7 +131,8 @@ final class PersonDetector {
         int len = j - a;
         if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)
                 && !namedAfter(d, j)) {
-            full.add(d.evidence("people", d.span(a, j).replaceAll("\\s+", " "), a, j, "name-shape"));
+            String name = SPACES.matcher(d.span(a, j)).replaceAll(" ");
+            full.add(d.evidence("people", name, a, j, "name-shape"));
             claim(claimed, a, j);
             return;
         }
@@ -199,6 +203,9 @@ final class PersonDetector {
     /** Surnames and possessives: a full name given in the post first, then a famous surname. */
     private static void resolveSingles(Document d, List<Integer> singles, List<Evidence> full,
             boolean[] claimed, List<Evidence> out) {
+        if (singles.isEmpty()) {
+            return;
+        }
         Map<String, List<Evidence>> bySurname = new HashMap<>();
         for (Evidence e : full) {
             // Both the words as written and the canonical name give a surname to look for.
