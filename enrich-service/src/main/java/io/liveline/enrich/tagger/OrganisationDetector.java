@@ -2,6 +2,7 @@ package io.liveline.enrich.tagger;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds organisations missing from the knowledge base by their shape: a run of capitalised words
@@ -16,6 +17,11 @@ final class OrganisationDetector {
             "at", "for", "of", "to", "by", "from", "with", "as", "after", "before", "this", "that",
             "these", "those", "he", "she", "it", "we", "they", "his", "her", "its", "our", "their", "i",
             "you", "if", "when", "while", "asked", "meanwhile", "speaking", "according");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Set<String> STATE_HEADS = Set.of("ministry", "department", "army", "navy",
+            "forces", "force", "police", "guard", "parliament", "government", "court", "office",
+            "military", "command", "corps", "agency", "service", "services", "authority");
 
     private final Set<String> heads;
 
@@ -53,9 +59,9 @@ final class OrganisationDetector {
                     break;
                 }
             }
-            if (lastHead > i && !startsWithDemonym(d, i)) {
-                out.add(d.evidence("organisations", d.span(i, lastHead + 1).replaceAll("\\s+", " "), i,
-                        lastHead + 1, "name-shape"));
+            if (lastHead > i && !describesStateBody(d, i, lastHead)) {
+                String name = SPACES.matcher(d.span(i, lastHead + 1)).replaceAll(" ");
+                out.add(d.evidence("organisations", name, i, lastHead + 1, "name-shape"));
                 for (int k = i; k <= lastHead; k++) {
                     claimed[k] = claimed[k] || !isCountryName(d, k);
                 }
@@ -79,10 +85,14 @@ final class OrganisationDetector {
         return m == null || m.values().stream().allMatch(a -> a.kind().isPlace());
     }
 
-    /** "Ukrainian Defence Ministry" describes a body; it is not its name. */
-    private static boolean startsWithDemonym(Document d, int i) {
+    /**
+     * "Ukrainian Defence Ministry" describes a state body (its demonym gives the country); "Turkish
+     * Airlines" names a company.
+     */
+    private static boolean describesStateBody(Document d, int i, int head) {
         TokenTrie.Match<Alias> m = d.coverAt(i);
-        return m != null && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.DEMONYM);
+        return m != null && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.DEMONYM)
+                && STATE_HEADS.contains(d.norm(head));
     }
 
     private static boolean isCountryName(Document d, int k) {

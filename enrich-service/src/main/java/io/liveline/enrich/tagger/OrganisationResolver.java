@@ -27,7 +27,7 @@ final class OrganisationResolver {
                 continue; // part of a person's name ("Harrison Ford")
             }
             Organisation org = pick(m.values(), d.placeCodes());
-            if (org == null || isPlace(m.values()) && !clubMeant(d, m.values())) {
+            if (org == null || isPlace(m.values()) && !clubMeant(d, m.values()) || partOfLongerName(d, m)) {
                 continue;
             }
             out.add(d.evidence("organisations", org.name(), m.from(), m.to(), "alias"));
@@ -36,6 +36,20 @@ final class OrganisationResolver {
                         "institution:" + org.name()));
             }
         }
+    }
+
+    /**
+     * "Sky Villa", "Apple Watch": a one-word name followed by another capitalised word belongs to a
+     * longer name the KB does not know. Acronyms are exempt: "NATO Summit" still names NATO.
+     */
+    private boolean partOfLongerName(Document d, TokenTrie.Match<Alias> m) {
+        int next = m.to();
+        if (m.to() - m.from() > 1 || d.token(m.from()).upper() || next >= d.size()) {
+            return false;
+        }
+        Token t = d.token(next);
+        return t.cap() && d.gapAfter(m.from()).equals(" ") && d.coverAt(next) == null
+                && !kb.titles().contains(t.norm()) && !kb.notNames().contains(t.norm());
     }
 
     /** A phrase that names both a club and its city means the club in a post about sport. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people a post names: known people from the knowledge base, unknown people from the
@@ -21,7 +22,7 @@ final class PersonDetector {
             "wrote", "writes", "explained", "warned", "insisted", "argued", "stated", "admitted",
             "claimed", "asked", "replied", "posted", "tweeted", "announced", "confirmed", "urged");
     // Words after "Name," that open an apposition ("Pete Hegseth, the US defence secretary").
-    private static final Set<String> APPOSITION = Set.of("the", "a", "an", "who", "whose", "whom");
+    private static final Set<String> APPOSITION = Set.of("the", "a", "an");
     // Words after a name that make it part of a bigger name (guideline P5: "Ronald Reagan Airport").
     private static final Set<String> NAMED_AFTER = Set.of("airport", "street", "road", "avenue", "square",
             "bridge", "stadium", "arena", "park", "palace", "house", "tower", "hall", "church", "cathedral",
@@ -31,6 +32,8 @@ final class PersonDetector {
     // Honorifics after which a bare surname is the fullest name a post gives ("Mr Justice Chamberlain").
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "justice", "judge",
             "professor", "prof", "lord", "lady", "baroness");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final KnowledgeBase kb;
 
@@ -128,7 +131,8 @@ final class PersonDetector {
         int len = j - a;
         if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)
                 && !namedAfter(d, j)) {
-            full.add(d.evidence("people", d.span(a, j).replaceAll("\\s+", " "), a, j, "name-shape"));
+            String name = SPACES.matcher(d.span(a, j)).replaceAll(" ");
+            full.add(d.evidence("people", name, a, j, "name-shape"));
             claim(claimed, a, j);
             return;
         }
@@ -161,23 +165,47 @@ final class PersonDetector {
     /** A title before, a byline, a speech verb or an apposition after the name. */
     private boolean cued(Document d, int from, int to) {
         String before = d.norm(from - 1);
-        if (kb.titles().contains(before) || before.equals("by")) {
+        // A byline "By Deborah Haynes" (capital B); "a takeover by Paramount Skydance" is none.
+        if (kb.titles().contains(before) || before.equals("by") && d.token(from - 1).cap()) {
             return true;
         }
-        // "Sky's Jayne Secker": a possessive of a body or person introduces a name.
+        // "Sky's Jayne Secker": a possessive of a body introduces a name ("Florida's Big Bend" does not).
         if (before.equals("s") && from >= 2 && d.gapAfter(from - 2).length() == 1) {
-            return true;
+            TokenTrie.Match<Alias> owner = d.coverAt(from - 2);
+            if (owner != null && owner.values().stream().anyMatch(a -> a.kind() == Alias.Kind.ORG)) {
+                return true;
+            }
         }
         String after = d.norm(to);
         if (SPEECH.contains(after)) {
             return true;
         }
-        return to < d.size() && d.gapAfter(to - 1).startsWith(",") && APPOSITION.contains(after);
+        return to < d.size() && d.gapAfter(to - 1).startsWith(",") && apposition(d, to);
+    }
+
+    /** ", who ..." or ", the ... secretary": a role within a few words ("Paramount, the companies" is none). */
+    private boolean apposition(Document d, int at) {
+        String first = d.norm(at);
+        if (first.equals("who") || first.equals("whose")) {
+            return true;
+        }
+        if (!APPOSITION.contains(first)) {
+            return false;
+        }
+        for (int k = at + 1; k < d.size() && k <= at + 5; k++) {
+            if (kb.titles().contains(d.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Surnames and possessives: a full name given in the post first, then a famous surname. */
     private static void resolveSingles(Document d, List<Integer> singles, List<Evidence> full,
             boolean[] claimed, List<Evidence> out) {
+        if (singles.isEmpty()) {
+            return;
+        }
         Map<String, List<Evidence>> bySurname = new HashMap<>();
         for (Evidence e : full) {
             // Both the words as written and the canonical name give a surname to look for.

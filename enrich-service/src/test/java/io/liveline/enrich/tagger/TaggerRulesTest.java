@@ -243,6 +243,30 @@ class TaggerRulesTest {
     }
 
     @Test
+    void capitalisedPhrasesThatAreNoPeople() {
+        assertThat(people("Hurricane Helene hit Florida's Big Bend region.")).isEmpty();
+        assertThat(people("The studio agreed to a takeover by Paramount Skydance, the companies said.")).isEmpty();
+        assertThat(people("The plane landed at Ronald Reagan Washington National Airport.")).isEmpty();
+    }
+
+    @Test
+    void companyNamesKeepTheirPlaceWords() {
+        String text = "A Turkish Airlines flight was diverted to Budapest.";
+        assertThat(orgs(text)).containsExactly("Turkish Airlines");
+        assertThat(countries(text)).containsExactly("HU");
+        assertThat(orgs("Survivors were pulled from the Sky Villa apartment block.")).isEmpty();
+    }
+
+    @Test
+    void clubsAndPartiesSharingANameAreResolvedFromThePost() {
+        assertThat(orgs("Liverpool's Mohamed Salah scored twice in the league.")).containsExactly("Liverpool");
+        assertThat(countries("Liverpool's Mohamed Salah scored twice in the league.")).isEmpty();
+        assertThat(countries("Flooding hit Liverpool overnight.")).containsExactly("GB");
+        assertThat(orgs("Canada's Conservatives gained seats from the Liberals.")).containsExactlyInAnyOrder(
+                "Conservative Party of Canada", "Liberal Party of Canada");
+    }
+
+    @Test
     void oneInstanceServesManyThreadsWithTheSameAnswers() {
         List<String> texts = List.of("Putin's envoy met Rubio in Riyadh for talks.",
                 "Sydney Sweeney was in Sydney.", "The Bank of England cut rates.", "Jordan said no.");
