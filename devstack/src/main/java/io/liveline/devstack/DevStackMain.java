@@ -27,9 +27,18 @@ public final class DevStackMain {
         Postgres postgres = externalDb == null || externalDb.isBlank()
                 ? Postgres.embedded(postgresPort, dataDir.resolve("postgres"))
                 : Postgres.start();
-        LocalKafka kafka = LocalKafka.start(kafkaPort, controllerPort, dataDir.resolve("kafka"));
-        KafkaBroker.createTopics(kafka.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ),
-                KafkaBroker.PARTITIONS);
+        LocalKafka kafka;
+        try {
+            kafka = LocalKafka.start(kafkaPort, controllerPort, dataDir.resolve("kafka"));
+            KafkaBroker.createTopics(kafka.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ),
+                    KafkaBroker.PARTITIONS);
+        } catch (RuntimeException | java.io.IOException e) {
+            // The broker's threads would keep a half-started JVM alive: stop everything and say why.
+            e.printStackTrace();
+            postgres.close();
+            System.exit(1);
+            return;
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -71,6 +72,17 @@ public final class KafkaBroker implements AutoCloseable {
                     }
                 }
             }
+            // Looking up a group coordinator creates __consumer_offsets now, rather than when the
+            // services' consumers first join and the first update waits for it.
+            try {
+                admin.describeConsumerGroups(List.of("devstack-warm-up")).all().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                    throw e;
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("broker did not create its consumer offsets topic", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);

@@ -32,6 +32,8 @@ public class TaggingService {
         this.tagged = Counter.builder("liveline.enrich.updates.tagged").description("Updates tagged").register(registry);
         this.tagsPerUpdate = DistributionSummary.builder("liveline.enrich.tags.per.update")
                 .description("Tags attached to one update").register(registry);
+        // One untimed run loads the matcher's classes now, not while the first real update waits.
+        tagger.tag("Start-up", "The tagger is ready in Kyiv and Warsaw.");
     }
 
     /** The enriched form of an update; a retraction carries no text and gets no tags. */
