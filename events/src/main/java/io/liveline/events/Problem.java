@@ -23,6 +23,12 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, instance, List.of());
     }
 
+    /** A problem for a plain HTTP status (404, 405, 415...), typed by its reason phrase. */
+    public static Problem forStatus(int status, String reasonPhrase, String detail, String instance) {
+        String slug = reasonPhrase.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return of(slug, reasonPhrase, status, detail, instance);
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         return new Problem(type, title, status, detail, instance, fieldErrors);
     }

@@ -4,7 +4,6 @@ import io.liveline.events.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Answers each failure of the preview API as an RFC 9457 problem with a stable type. */
@@ -16,12 +15,11 @@ public class ProblemMapper {
                 "Fix the fields listed in 'errors'.", uri.getPath()).withErrors(e.errors()));
     }
 
-    /** Routing, media-type and body-reading failures of the framework itself. */
+    /** Routing and media-type failures of the framework itself (404, 405, 406, 415...). */
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return respond(Problem.of(status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'),
-                status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), uri.getPath()));
+        return respond(Problem.forStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri.getPath()));
     }
 
     private static Response respond(Problem problem) {

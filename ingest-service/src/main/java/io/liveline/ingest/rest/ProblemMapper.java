@@ -54,8 +54,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String slug = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-        return respond(Problem.of(slug, status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), uri.getPath()));
+        return respond(Problem.forStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri.getPath()));
     }
 
     private static Response respond(Problem problem) {
