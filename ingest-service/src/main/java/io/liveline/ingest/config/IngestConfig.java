@@ -32,4 +32,34 @@ public interface IngestConfig {
      * the environment ({@code LIVELINE_INGEST_API_KEYS}) from a secret.
      */
     Optional<List<String>> apiKeys();
+
+    /**
+     * A file of API key entries, one per line in the same form ({@code #} starts a comment),
+     * typically a mounted Kubernetes Secret. Re-read when it changes, so keys rotate without a restart.
+     */
+    Optional<java.nio.file.Path> apiKeysFile();
+
+    /** How often the API keys file is checked for changes. */
+    @WithDefault("5s")
+    Duration apiKeysReloadInterval();
+
+    /** Requests per second each API key may make on average ({@code 429} beyond). */
+    @WithDefault("50")
+    double rateLimitPerSecond();
+
+    /** Requests an API key may make in a burst above its average rate. */
+    @WithDefault("100")
+    int rateLimitBurst();
+
+    /** How long an {@code Idempotency-Key} is remembered by this replica. */
+    @WithDefault("24h")
+    Duration idempotencyWindow();
+
+    /** How many idempotency keys this replica remembers at most; the oldest are forgotten first. */
+    @WithDefault("100000")
+    int idempotencyCapacity();
+
+    /** The most updates one NDJSON batch may carry. */
+    @WithDefault("1000")
+    int batchMaxItems();
 }

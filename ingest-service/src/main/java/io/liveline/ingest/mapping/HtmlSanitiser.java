@@ -1,6 +1,9 @@
 package io.liveline.ingest.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -8,7 +11,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Reduces a newsroom's HTML to what a live post may contain. An
  * allow-list (jsoup's cleaner), not a block-list: anything not named here, scripts, styles, event
- * handlers, {@code javascript:} links, SVG, is dropped.
+ * handlers, {@code javascript:} links, SVG, iframes of unknown providers, is dropped.
  */
 @ApplicationScoped
 public class HtmlSanitiser {
@@ -22,11 +25,39 @@ public class HtmlSanitiser {
             .addProtocols("a", "href", "https", "http", "mailto")
             .addProtocols("img", "src", "https")
             .addProtocols("blockquote", "cite", "https", "http")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener");
+            .addEnforcedAttribute("a", "rel", "nofollow noopener")
+            .addTags("iframe")
+            .addAttributes("iframe", "src", "title", "width", "height", "allowfullscreen")
+            .addProtocols("iframe", "src", "https");
+
+    /** Providers whose embed players a live page may frame; any other iframe is dropped. */
+    private static final Set<String> EMBED_HOSTS = Set.of("www.youtube.com", "www.youtube-nocookie.com",
+            "player.vimeo.com", "platform.twitter.com", "www.instagram.com", "open.spotify.com",
+            "www.tiktok.com", "embed.bsky.app");
 
     /** The allowed part of {@code html}, as an HTML fragment. */
     public String sanitise(String html) {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", LIVE_POST, output);
+        String clean = Jsoup.clean(html, "", LIVE_POST, output);
+        if (!clean.contains("<iframe")) {
+            return clean;
+        }
+        Document document = Jsoup.parseBodyFragment(clean);
+        document.outputSettings(output);
+        document.select("iframe").forEach(frame -> {
+            if (!EMBED_HOSTS.contains(host(frame.attr("src")))) {
+                frame.remove();
+            }
+        });
+        return document.body().html();
+    }
+
+    private static String host(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 }

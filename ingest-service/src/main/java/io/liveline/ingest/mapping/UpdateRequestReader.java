@@ -43,7 +43,11 @@ public class UpdateRequestReader {
     }
 
     public UpdateRequest read(byte[] content) {
-        JsonNode root = parse(content);
+        return read(parse(content));
+    }
+
+    /** Validates an already parsed request object (the batch and ninjs readers parse first). */
+    public UpdateRequest read(JsonNode root) {
         List<FieldError> errors = new ArrayList<>();
 
         String id = optionalText(root, "id", errors);
@@ -76,7 +80,8 @@ public class UpdateRequestReader {
                 authors, publishedAt);
     }
 
-    private static JsonNode parse(byte[] content) {
+    /** Parses a request body with the same limits as a single update. */
+    public static JsonNode parse(byte[] content) {
         if (content == null || content.length == 0) {
             throw new InvalidUpdateException("", "the request body is empty: send a JSON object");
         }

@@ -2,6 +2,8 @@ package io.liveline.ingest.rest;
 
 import io.liveline.events.Problem;
 import io.liveline.ingest.BrokerUnavailableException;
+import io.liveline.ingest.IdempotencyConflictException;
+import io.liveline.ingest.RateLimitedException;
 import io.liveline.ingest.InvalidUpdateException;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
@@ -39,6 +41,19 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(NotPermittedException e, UriInfo uri) {
         return respond(Problem.of("forbidden-liveblog", "Not allowed for this live blog", 403, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of("rate-limited", "Too many requests", 429,
+                e.getMessage() + "; retry after the time in Retry-After.", uri.getPath())))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyConflict(IdempotencyConflictException e, UriInfo uri) {
+        return respond(Problem.of("idempotency-key-reused", "Idempotency-Key reused for another request", 422,
+                e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper

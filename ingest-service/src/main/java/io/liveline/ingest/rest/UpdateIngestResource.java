@@ -4,9 +4,12 @@ import io.liveline.events.Identifiers;
 import io.liveline.events.LiveUpdate;
 import io.liveline.ingest.InvalidUpdateException;
 import io.liveline.ingest.config.IngestConfig;
+import io.liveline.ingest.mapping.NinjsReader;
 import io.liveline.ingest.mapping.UpdateRequestReader;
+import io.liveline.ingest.security.AccessControl;
 import io.liveline.ingest.security.ApiKey;
-import io.liveline.ingest.security.ApiKeyRegistry;
+import io.liveline.ingest.service.BatchPublisher;
+import io.liveline.ingest.service.IdempotencyStore;
 import io.liveline.ingest.service.UpdateService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -19,78 +22,121 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The newsroom-facing write API: create, edit and retract live updates. Every answer 202 means
  * the broker has durably acknowledged the event; anything else means nothing was published.
  */
-@Path("/v1/liveblogs/{liveblogId}/updates")
+@Path("/v1/liveblogs/{liveblogId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UpdateIngestResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String BATCH_MEDIA_TYPE = "application/x-ndjson";
 
     private static final String EXAMPLE = """
             {"headline": "Ceasefire talks resume", "body": "<p>Delegations met again this morning.</p>",
              "kind": "key-event", "author": {"name": "Amara Osei", "role": "correspondent"}}""";
+    private static final String NINJS_EXAMPLE = """
+            {"uri": "urn:newsml:example.org:20261125:talks-1", "versioncreated": "2026-11-25T09:30:00Z",
+             "headline": "Ceasefire talks resume", "body_html": "<p>Delegations met again.</p>", "by": "Amara Osei"}""";
 
-    private final ApiKeyRegistry keys;
+    private final AccessControl access;
     private final UpdateRequestReader reader;
+    private final NinjsReader ninjs;
+    private final IdempotencyStore idempotency;
     private final UpdateService updates;
+    private final BatchPublisher batches;
     private final IngestConfig config;
 
-    public UpdateIngestResource(ApiKeyRegistry keys, UpdateRequestReader reader, UpdateService updates, IngestConfig config) {
-        this.keys = keys;
+    public UpdateIngestResource(AccessControl access, UpdateRequestReader reader, NinjsReader ninjs,
+            IdempotencyStore idempotency, UpdateService updates, BatchPublisher batches, IngestConfig config) {
+        this.access = access;
         this.reader = reader;
+        this.ninjs = ninjs;
+        this.idempotency = idempotency;
         this.updates = updates;
+        this.batches = batches;
         this.config = config;
     }
 
     @POST
+    @Path("/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new live update", description = "Answers 202 once Kafka has acknowledged the event.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "post", value = EXAMPLE)))
     public Uni<RestResponse<AcceptedUpdate>> create(@PathParam("liveblogId") String liveblogId,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam("traceparent") String traceparent, byte[] body) {
-        checkAccess(authorization, liveblogId);
-        return updates.publish(liveblogId, null, reader.read(body), traceparent).map(this::accepted);
+        ApiKey key = access.admit(authorization, liveblogId);
+        return idempotency.once(IdempotencyStore.scope(key.name(), "POST", liveblogId), idempotencyKey, body,
+                () -> updates.publish(liveblogId, null, reader.read(body), traceparent)).map(this::accepted);
+    }
+
+    @POST
+    @Path("/updates")
+    @Consumes(NinjsReader.MEDIA_TYPE)
+    @Operation(summary = "Publish an IPTC ninjs 2.x or 3.x item", description = "pubstatus 'canceled' retracts the item.")
+    @RequestBody(content = @Content(mediaType = NinjsReader.MEDIA_TYPE, examples = @ExampleObject(name = "ninjs", value = NINJS_EXAMPLE)))
+    public Uni<RestResponse<AcceptedUpdate>> createFromNinjs(@PathParam("liveblogId") String liveblogId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam("traceparent") String traceparent, byte[] body) {
+        ApiKey key = access.admit(authorization, liveblogId);
+        return idempotency.once(IdempotencyStore.scope(key.name(), "POST ninjs", liveblogId), idempotencyKey, body, () -> {
+            NinjsReader.Item item = ninjs.read(body);
+            return item.retraction()
+                    ? updates.retract(liveblogId, item.id(), traceparent)
+                    : updates.publish(liveblogId, item.id(), item.request(), traceparent);
+        }).map(this::accepted);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/updates/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a live update", description = "Publishes a new, higher version of the whole update.")
     public Uni<RestResponse<AcceptedUpdate>> edit(@PathParam("liveblogId") String liveblogId, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam("traceparent") String traceparent, byte[] body) {
-        checkAccess(authorization, liveblogId);
+        ApiKey key = access.admit(authorization, liveblogId);
         checkUpdateId(id);
-        return updates.publish(liveblogId, id, reader.read(body), traceparent).map(this::accepted);
+        return idempotency.once(IdempotencyStore.scope(key.name(), "PUT " + id, liveblogId), idempotencyKey, body,
+                () -> updates.publish(liveblogId, id, reader.read(body), traceparent)).map(this::accepted);
     }
 
     @DELETE
-    @Path("/{id}")
+    @Path("/updates/{id}")
     @Operation(summary = "Retract a live update", description = "Publishes a retraction; readers stop showing the update.")
     public Uni<RestResponse<AcceptedUpdate>> retract(@PathParam("liveblogId") String liveblogId, @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam("traceparent") String traceparent) {
-        checkAccess(authorization, liveblogId);
+        ApiKey key = access.admit(authorization, liveblogId);
         checkUpdateId(id);
-        return updates.retract(liveblogId, id, traceparent).map(this::accepted);
+        return idempotency.once(IdempotencyStore.scope(key.name(), "DELETE " + id, liveblogId), idempotencyKey, new byte[0],
+                () -> updates.retract(liveblogId, id, traceparent)).map(this::accepted);
     }
 
-    /** Authentication first, so an unauthenticated caller learns nothing about ids. */
-    private void checkAccess(String authorization, String liveblogId) {
-        ApiKey key = keys.authenticate(authorization);
-        if (!Identifiers.isLiveblogId(liveblogId)) {
-            throw new InvalidUpdateException("liveblogId", "must be a lower-case slug of letters, digits and '-' (at most 80)");
-        }
-        keys.authorize(key, liveblogId);
+    /*
+     * In this class rather than its own: the path router matches class paths as prefixes, so a
+     * class at ".../updates:batch" would lose to the class at ".../updates".
+     */
+    @POST
+    @Path("/updates:batch")
+    @Consumes({BATCH_MEDIA_TYPE, "application/ndjson"})
+    @Operation(summary = "Publish up to 1,000 updates, one JSON object per line",
+            description = "200 with a result per line: 202 published, 400 rejected (with the fields), 503 not acknowledged.")
+    public Uni<BatchResult> batch(@PathParam("liveblogId") String liveblogId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam("traceparent") String traceparent, byte[] body) {
+        ApiKey key = access.admit(authorization, liveblogId);
+        List<String> lines = batches.lines(body);
+        return idempotency.once(IdempotencyStore.scope(key.name(), "BATCH", liveblogId), idempotencyKey, body,
+                () -> batches.publish(liveblogId, lines, traceparent));
     }
 
     private static void checkUpdateId(String id) {
@@ -100,7 +146,7 @@ public class UpdateIngestResource {
     }
 
     private RestResponse<AcceptedUpdate> accepted(LiveUpdate update) {
-        URI location = URI.create(config.feedUrl() + "/v1/liveblogs/" + update.liveblogId() + "/updates/" + update.id());
-        return RestResponse.ResponseBuilder.accepted(AcceptedUpdate.of(update, location)).location(location).build();
+        AcceptedUpdate answer = AcceptedUpdate.of(update, config.feedUrl());
+        return RestResponse.ResponseBuilder.accepted(answer).location(answer.location()).build();
     }
 }

@@ -3,24 +3,76 @@ package io.liveline.ingest.security;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
 import io.liveline.ingest.config.IngestConfig;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.jboss.logging.Logger;
 
-/** Decides who may write to which live blog, from the configured key hashes. */
+/**
+ * Decides who may write to which live blog, from configured key hashes: those in the
+ * configuration and those in the keys file, which is re-read when it changes (key rotation
+ * without a restart; a file that cannot be read keeps the keys already loaded).
+ */
 @ApplicationScoped
 public class ApiKeyRegistry {
 
+    private static final Logger LOG = Logger.getLogger(ApiKeyRegistry.class);
     private static final String BEARER = "Bearer ";
 
-    private final List<ApiKey> keys;
+    private final IngestConfig config;
+    private final List<ApiKey> configured;
+    private volatile List<ApiKey> keys;
+    private volatile FileTime loadedVersion;
 
     public ApiKeyRegistry(IngestConfig config) {
-        this.keys = config.apiKeys().orElse(List.of()).stream().map(ApiKeyRegistry::parse).toList();
+        this.config = config;
+        this.configured = config.apiKeys().orElse(List.of()).stream().map(ApiKeyRegistry::parse).toList();
+        this.keys = configured;
+        config.apiKeysFile().ifPresent(this::reload);
+    }
+
+    void watchKeysFile(@Observes StartupEvent event, Vertx vertx) {
+        config.apiKeysFile().ifPresent(file -> vertx.setPeriodic(config.apiKeysReloadInterval().toMillis(),
+                id -> vertx.executeBlocking(() -> {
+                    reload(file);
+                    return null;
+                })));
+    }
+
+    /** Loads the keys file when it is new or changed since the last load. */
+    void reload(Path file) {
+        try {
+            FileTime version = Files.getLastModifiedTime(file);
+            if (version.equals(loadedVersion)) {
+                return;
+            }
+            List<ApiKey> fromFile = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    fromFile.add(parse(entry));
+                }
+            }
+            List<ApiKey> all = new ArrayList<>(configured);
+            all.addAll(fromFile);
+            keys = List.copyOf(all);
+            loadedVersion = version;
+            LOG.infof("loaded %d API key(s) from %s", fromFile.size(), file);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            LOG.errorf("API keys file %s not (re)loaded, keeping %d key(s): %s", file, keys.size(), e.getMessage());
+        }
     }
 
     /**
@@ -56,11 +108,10 @@ public class ApiKeyRegistry {
     static ApiKey parse(String entry) {
         String[] parts = entry.trim().split(":", 3);
         if (parts.length != 3 || !parts[1].matches("[0-9a-fA-F]{64}") || parts[2].isBlank()) {
-            // Name only the position, never the entry: it is secret material.
-            throw new IllegalArgumentException("liveline.ingest.api-keys: an entry is not 'name:sha256-hex:patterns'");
+            // Name only the shape, never the entry: it is secret material.
+            throw new IllegalArgumentException("an API key entry is not 'name:sha256-hex:patterns'");
         }
-        List<String> patterns = new ArrayList<>(List.of(parts[2].split("\\|")));
-        return new ApiKey(parts[0], HexFormat.of().parseHex(parts[1].toLowerCase()), List.copyOf(patterns));
+        return new ApiKey(parts[0], HexFormat.of().parseHex(parts[1].toLowerCase()), List.of(parts[2].split("\\|")));
     }
 
     static byte[] sha256(String key) {
