@@ -76,6 +76,17 @@ class UpdateIngestResourceTest {
     }
 
     @Test
+    void embedsOfKnownProvidersPassAndOthersAreDropped() {
+        given().header("Authorization", KEY).contentType(ContentType.JSON)
+                .body("{\"body\": \"<p>Watch:</p><iframe src=\\\"https://www.youtube.com/embed/abc\\\"></iframe>"
+                        + "<iframe src=\\\"https://evil.example/x\\\"></iframe><img src=\\\"data:image/svg+xml;base64,PHN2Zz4=\\\">\"}")
+                .post("/v1/liveblogs/test-embeds/updates").then().statusCode(202);
+        LiveUpdate update = RawTopic.records("test-embeds", 1, Duration.ofSeconds(20)).get(0).value();
+        assertThat(update.body()).contains("https://www.youtube.com/embed/abc").doesNotContain("evil.example")
+                .doesNotContain("data:image");
+    }
+
+    @Test
     void unsafeMarkupNeverReachesKafka() {
         given().header("Authorization", KEY).contentType(ContentType.JSON)
                 .body("{\"body\": \"<p onclick=\\\"steal()\\\">Hi<script>alert(1)</script> <a href=\\\"javascript:alert(1)\\\">x</a>"
@@ -114,9 +125,16 @@ class UpdateIngestResourceTest {
                 .post("/v1/liveblogs/Test_Bad!/updates").then().statusCode(400).body("errors.field", hasItem("liveblogId"));
         given().header("Authorization", KEY).contentType(ContentType.TEXT).body("just text")
                 .post(url).then().statusCode(415).contentType("application/problem+json");
+        given().header("Authorization", KEY).contentType(ContentType.JSON)
+                .body("{\"headline\": \"bell\\u0007\", \"body\": \"<p>ok</p>\"}")
+                .post(url).then().statusCode(400).body("errors.field", hasItem("headline"));
+        given().header("Authorization", KEY).contentType(ContentType.JSON)
+                .body("{\"body\": \"<script>alert(1)</script><svg onload=alert(1)></svg>\"}")
+                .post(url).then().statusCode(400).body("errors[0].message", startsWith("has no content"));
 
-        // A valid post afterwards is the only record of this live blog on the topic.
-        given().header("Authorization", KEY).contentType(ContentType.JSON).body("{\"id\": \"good\", \"body\": \"<p>ok</p>\"}")
+        // A valid post afterwards, with a field we do not know (ignored), is the only record on the topic.
+        given().header("Authorization", KEY).contentType(ContentType.JSON)
+                .body("{\"id\": \"good\", \"body\": \"<p>ok</p>\", \"cmsRevision\": {\"n\": 3}}")
                 .post(url).then().statusCode(202);
         assertThat(RawTopic.records(blog, 1, Duration.ofSeconds(20))).extracting(r -> r.value().id()).containsExactly("good");
     }
