@@ -41,8 +41,14 @@ if [[ -z "${DOCKER_HOST:-}" ]] && ! docker version >/dev/null 2>&1; then
   liveline_engine_install
   liveline_engine_start
   trap liveline_engine_stop EXIT
+  # An engine of our own means a machine without a registry: build the stand-in images.
+  : "${LIVELINE_OFFLINE_IMAGES:=true}"
 fi
 export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost
 # The image suite runs when this is set (Maven profile 'images' in deploy-tests).
 export LIVELINE_IMAGE_TESTS=true
-"$(dirname "${BASH_SOURCE[0]}")/../deploy/images/build-offline-images"
+if [[ "${LIVELINE_OFFLINE_IMAGES:-false}" == true ]]; then
+  "$(dirname "${BASH_SOURCE[0]}")/../deploy/images/build-offline-images"
+  export LIVELINE_JAVA_IMAGE=liveline/jre:17-bookworm LIVELINE_KAFKA_IMAGE=liveline/kafka:4.1.2-bookworm \
+         LIVELINE_POSTGRES_IMAGE=liveline/postgres:15-bookworm
+fi
