@@ -20,6 +20,8 @@ liveline_engine_stop() {
   kill "$pid" 2>/dev/null || return 0
   # dockerd stops its containers and its containerd before it exits; give it the time to.
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  # dockerd leaves the host's network namespace bound in its exec root; release it.
+  umount "$liveline_engine_dir/exec/netns/default" 2>/dev/null || true
   rm -f "$liveline_engine_dir/dockerd.pid"
 }
 
