@@ -3,6 +3,7 @@ package io.liveline.enrich;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -99,6 +100,12 @@ class UpdateEnricherTest {
         assertThat(Topics.read(io.liveline.events.Topics.ENRICHED, blog, 1, Duration.ofSeconds(30)))
                 .extracting(r -> new EventDeserializer.ForEnrichedUpdate().deserialize("e", r.value()).update().id())
                 .containsExactly("after-poison");
+        // The dead letter is counted once its transaction has committed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("liveline_enrich_dead_letters_total 1.0"))
+                .body(containsString("liveline_enrich_updates_tagged_total"))
+                .body(containsString("liveline_enrich_tags_per_update_count"))
+                .body(containsString("liveline_enrich_tagging_duration_seconds_bucket")));
     }
 
     @Test
