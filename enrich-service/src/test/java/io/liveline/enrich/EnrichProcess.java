@@ -43,7 +43,7 @@ final class EnrichProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", logName + ".log").toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.to(Path.of("target", logName + ".log").toFile()))
                 .start();
         return new EnrichProcess(process, port);
     }
