@@ -61,6 +61,7 @@ class ExactlyOnceCrashIT {
             first.kill();
             long beforeKill = seen.stream().filter(key -> key.startsWith(run)).count();
             assertThat(beforeKill).as("the kill must come mid-stream").isLessThan(UPDATES);
+            System.out.printf("SIGKILL with %d of %d updates enriched and committed%n", beforeKill, UPDATES);
         }
 
         try (EnrichProcess second = EnrichProcess.start(settings, "enrich-crash-second")) {
