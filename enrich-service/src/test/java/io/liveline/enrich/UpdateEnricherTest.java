@@ -2,6 +2,8 @@ package io.liveline.enrich;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,27 @@ class UpdateEnricherTest {
     }
 
     @Test
+    void everyRawUpdateIsEnrichedOnceInOrderInTransactionsThatCommitTheRawOffsets() {
+        String blog = "enrich-exactly-once";
+        int count = 30;
+        for (int i = 0; i < count; i++) {
+            sendRaw(post(blog, "x" + i, "Update " + i + ": the Polish prime minister spoke in Warsaw."));
+        }
+
+        // The raw offsets are committed by the same transactions as the enriched records: once all
+        // are committed, the enriched topic holds everything enrich-service will ever write for them.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Topics.committedByEnrich()).isEqualTo(Topics.endOffsets(io.liveline.events.Topics.RAW)));
+        List<ConsumerRecord<String, byte[]>> all = Topics.readAllCommitted(io.liveline.events.Topics.ENRICHED);
+        assertThat(all).filteredOn(r -> blog.equals(r.key()))
+                .extracting(r -> new EventDeserializer.ForEnrichedUpdate().deserialize("e", r.value()).update().id())
+                .containsExactlyElementsOf(IntStream.range(0, count).mapToObj(i -> "x" + i).toList());
+        // Each transaction ends with a commit marker, which takes an offset but is no record.
+        long endOffsets = Topics.endOffsets(io.liveline.events.Topics.ENRICHED).values().stream().mapToLong(Long::longValue).sum();
+        assertThat((long) all.size()).isLessThan(endOffsets);
+    }
+
+    @Test
     void poisonRecordGoesToTheDlqWithTheErrorAndTheStreamGoesOn() {
         String blog = "enrich-poison";
         Topics.send(io.liveline.events.Topics.RAW, blog, "{\"broken\":".getBytes(StandardCharsets.UTF_8), new RecordHeaders());
@@ -72,9 +96,16 @@ class UpdateEnricherTest {
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"broken\":");
         assertThat(header(dead.get(0), "dead-letter-reason")).contains("LiveUpdate");
+        assertThat(header(dead.get(0), "dead-letter-topic")).isEqualTo(io.liveline.events.Topics.RAW);
         assertThat(Topics.read(io.liveline.events.Topics.ENRICHED, blog, 1, Duration.ofSeconds(30)))
                 .extracting(r -> new EventDeserializer.ForEnrichedUpdate().deserialize("e", r.value()).update().id())
                 .containsExactly("after-poison");
+        // The dead letter is counted once its transaction has committed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("liveline_enrich_dead_letters_total 1.0"))
+                .body(containsString("liveline_enrich_updates_tagged_total"))
+                .body(containsString("liveline_enrich_tags_per_update_count"))
+                .body(containsString("liveline_enrich_tagging_duration_seconds_bucket")));
     }
 
     @Test

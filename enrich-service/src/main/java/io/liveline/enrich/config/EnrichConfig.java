@@ -14,4 +14,19 @@ public interface EnrichConfig {
     /** The longest body the preview endpoint tags, in characters; ingest caps real posts lower. */
     @WithDefault("200000")
     int maxPreviewLength();
+
+    /** The per-live-blog memory that lets a later surname name a person given in full earlier. */
+    Memory memory();
+
+    /** Bounds of the per-live-blog memory (about 100 bytes a person). */
+    interface Memory {
+
+        /** Live blogs remembered; the one updated least recently is forgotten first. */
+        @WithDefault("2000")
+        int liveblogs();
+
+        /** People remembered per live blog; the one mentioned least recently is forgotten first. */
+        @WithDefault("100")
+        int peoplePerLiveblog();
+    }
 }

@@ -5,49 +5,111 @@ import io.liveline.enrich.service.TaggingService;
 import io.liveline.events.CloudEvent;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
+import io.liveline.events.EventSerializer;
 import io.liveline.events.LiveUpdate;
 import io.liveline.events.Topics;
 import io.liveline.events.TraceParent;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
 
 /**
- * Consumes raw updates, tags them and produces the enriched update under the same key, in the
- * same trace. Tagging is CPU work, so it runs on a worker thread, one record at a time in order.
- * A record that cannot be read or tagged is nacked and goes to the dead-letter topic; the raw
- * record's offset is committed only after its enriched record is acknowledged.
+ * Turns each polled batch of raw updates into enriched updates (and dead letters) in one Kafka
+ * transaction that also commits the batch's consumer offsets: exactly once, even across a crash.
+ * A crash or failure before the commit aborts the transaction, so read-committed consumers never
+ * see its records, and the batch is consumed again from the last committed offsets.
  */
 @ApplicationScoped
 public class UpdateEnricher {
 
+    private static final Logger LOG = Logger.getLogger(UpdateEnricher.class);
+
     private final EventDeserializer<LiveUpdate> deserializer = new EventDeserializer.ForLiveUpdate();
+    private final EventSerializer<EnrichedUpdate> serializer = new EventSerializer<>();
     private final TaggingService tagging;
     private final EnrichConfig config;
+    private final KafkaTransactions<byte[]> transactions;
+    private final Counter deadLetters;
 
-    public UpdateEnricher(TaggingService tagging, EnrichConfig config) {
+    public UpdateEnricher(TaggingService tagging, EnrichConfig config,
+            @Channel("updates-enriched") KafkaTransactions<byte[]> transactions, MeterRegistry registry) {
         this.tagging = tagging;
         this.config = config;
+        this.transactions = transactions;
+        this.deadLetters = Counter.builder("liveline.enrich.dead.letters")
+                .description("Raw updates sent to the dead-letter topic (unreadable, or the tagger failed)")
+                .register(registry);
     }
 
     @Incoming("updates-raw")
-    @Outgoing("updates-enriched")
-    @Blocking(ordered = true)
-    public Message<EnrichedUpdate> enrich(ConsumerRecord<String, byte[]> record) {
+    public Uni<Void> enrich(Message<ConsumerRecords<String, byte[]>> batch) {
+        // Tagging is CPU work: a worker thread does it, then the transaction sends the results in
+        // poll order, which keeps each live blog's updates in order.
+        return Uni.createFrom().item(() -> transform(batch.getPayload()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(out -> transactions.withTransaction(batch, emitter -> {
+                    out.records().forEach(emitter::send);
+                    return Uni.createFrom().item(out.deadLetters());
+                }))
+                .onItem().invoke(count -> deadLetters.increment(count))
+                .onItemOrFailure().transformToUni((count, failure) -> {
+                    if (failure == null) {
+                        return Uni.createFrom().completionStage(batch.ack());
+                    }
+                    // The transaction was aborted and the consumer rewound to the last committed
+                    // offsets: the same records come again, so the stream goes on.
+                    LOG.warnf(failure, "Enrichment transaction of %d records aborted; they will be consumed again",
+                            batch.getPayload().count());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    private Output transform(ConsumerRecords<String, byte[]> records) {
+        List<Message<byte[]>> out = new ArrayList<>(records.count());
+        int dead = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                out.add(enriched(record));
+            } catch (RuntimeException e) {
+                LOG.warnf("Raw record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                out.add(DeadLetter.of(record, e));
+                dead++;
+            }
+        }
+        return new Output(out, dead);
+    }
+
+    private Message<byte[]> enriched(ConsumerRecord<String, byte[]> record) {
         LiveUpdate update = deserializer.deserialize(Topics.RAW, record.value());
+        if (update == null) {
+            throw new IllegalArgumentException("empty record: not a valid LiveUpdate on " + Topics.RAW);
+        }
         CloudEvent raw = CloudEvent.readFrom(record.headers());
         EnrichedUpdate enriched = tagging.enrich(update);
-
         RecordHeaders headers = new RecordHeaders();
         CloudEvent.forEnriched(enriched, config.eventSource(), TraceParent.childOf(raw.traceparent())).writeTo(headers);
-        return Message.of(enriched).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(update.liveblogId())
-                .withHeaders(headers)
-                .build());
+        return Message.of(serializer.serialize(Topics.ENRICHED, enriched))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(update.liveblogId())
+                        .withHeaders(headers)
+                        .build());
+    }
+
+    /** What one batch becomes: a record per raw record, in order, and how many are dead letters. */
+    private record Output(List<Message<byte[]>> records, int deadLetters) {
     }
 }

@@ -1,5 +1,6 @@
 package io.liveline.enrich.service;
 
+import io.liveline.enrich.tagger.LiveblogPeople;
 import io.liveline.enrich.tagger.Tagger;
 import io.liveline.enrich.tagger.TaggingResult;
 import io.liveline.events.EnrichedUpdate;
@@ -25,8 +26,10 @@ public class TaggingService {
     private final Timer taggingTime;
     private final Counter tagged;
     private final DistributionSummary tagsPerUpdate;
+    private final LiveblogMemory memory;
 
-    public TaggingService(MeterRegistry registry) {
+    public TaggingService(MeterRegistry registry, LiveblogMemory memory) {
+        this.memory = memory;
         this.taggingTime = Timer.builder("liveline.enrich.tagging.duration")
                 .description("Time to tag one update").publishPercentileHistogram().register(registry);
         this.tagged = Counter.builder("liveline.enrich.updates.tagged").description("Updates tagged").register(registry);
@@ -36,15 +39,28 @@ public class TaggingService {
         tagger.tag("Start-up", "The tagger is ready in Kyiv and Warsaw.");
     }
 
-    /** The enriched form of an update; a retraction carries no text and gets no tags. */
+    /**
+     * The enriched form of an update, read in the context of its live blog: the people it names in
+     * full are remembered for its later updates. A retraction carries no text and gets no tags.
+     */
     public EnrichedUpdate enrich(LiveUpdate update) {
-        TagSet tags = update.isRetraction() ? TagSet.EMPTY : tag(null, update.text()).tags();
+        if (update.isRetraction()) {
+            return new EnrichedUpdate(update, TagSet.EMPTY, Instant.now());
+        }
+        LiveblogPeople earlier = memory.of(update.liveblogId());
+        // text already holds the headline and the body.
+        TagSet tags = tag(null, update.text(), earlier).tags();
+        earlier.remember(tags);
         return new EnrichedUpdate(update, tags, Instant.now());
     }
 
-    /** Tags a headline and plain text; the headline may be null. */
+    /** Tags a headline and plain text on their own (no live blog); the headline may be null. */
     public TaggingResult tag(String headline, String text) {
-        TaggingResult result = taggingTime.record(() -> tagger.tag(headline, text));
+        return tag(headline, text, null);
+    }
+
+    private TaggingResult tag(String headline, String text, LiveblogPeople earlier) {
+        TaggingResult result = taggingTime.record(() -> tagger.tag(headline, text, earlier));
         TagSet tags = result.tags();
         tagged.increment();
         tagsPerUpdate.record(tags.people().size() + tags.countries().size() + tags.organisations().size() + tags.topics().size());

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds organisations missing from the knowledge base by their shape: a run of capitalised words
- * ending in an organisation head word ("Greater Manchester Police", "Japan Meteorological Agency").
+ * ending in an organisation head word ("Greater Manchester Police", "Japan Meteorological Agency"),
+ * or described as one by the words around it ("campaign group Al-Haq", "the IG Metall union",
+ * "the far-right Chega party").
  */
 final class OrganisationDetector {
 
@@ -22,6 +24,14 @@ final class OrganisationDetector {
     private static final Set<String> STATE_HEADS = Set.of("ministry", "department", "army", "navy",
             "forces", "force", "police", "guard", "parliament", "government", "court", "office",
             "military", "command", "corps", "agency", "service", "services", "authority");
+
+    // "<kind> group Name": the kinds of group that are organisations.
+    private static final Set<String> GROUP_KINDS = Set.of("campaign", "rights", "militant", "rebel", "lobby",
+            "pressure", "armed", "advocacy", "activist", "jihadist", "paramilitary", "environmental", "protest");
+    // "the <political word> Name party": "the Christmas party" is no organisation, "the far-right X party" is.
+    private static final Set<String> PARTY_CUES = Set.of("right", "left", "wing", "ruling", "opposition",
+            "governing", "nationalist", "populist", "separatist", "islamist", "centrist", "conservative",
+            "liberal", "socialist", "communist", "green", "anti", "immigration", "junior", "coalition");
 
     private final Set<String> heads;
 
@@ -60,14 +70,49 @@ final class OrganisationDetector {
                 }
             }
             if (lastHead > i && !describesStateBody(d, i, lastHead)) {
-                String name = SPACES.matcher(d.span(i, lastHead + 1)).replaceAll(" ");
-                out.add(d.evidence("organisations", name, i, lastHead + 1, "name-shape"));
-                for (int k = i; k <= lastHead; k++) {
-                    claimed[k] = claimed[k] || !isCountryName(d, k);
+                add(d, i, lastHead + 1, "name-shape", claimed, out);
+            } else if (lastHead < 0 && j - i <= 4 && !allKnownPlaces(d, i, j)) {
+                String cue = description(d, i, j);
+                if (cue != null) {
+                    add(d, i, j, cue, claimed, out);
                 }
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    private static void add(Document d, int from, int to, String rule, boolean[] claimed, List<Evidence> out) {
+        String name = SPACES.matcher(d.span(from, to)).replaceAll(" ");
+        out.add(d.evidence("organisations", name, from, to, rule));
+        for (int k = from; k < to; k++) {
+            claimed[k] = claimed[k] || !isCountryName(d, k);
+        }
+    }
+
+    /** The words around a run that say it names an organisation, or null. */
+    private static String description(Document d, int from, int to) {
+        String next = to < d.size() && !d.token(to).cap() && d.gapAfter(to - 1).equals(" ") ? d.norm(to) : "";
+        String before = from > 0 && !d.token(from - 1).cap() ? d.norm(from - 1) : "";
+        if (before.equals("group") && from > 1 && GROUP_KINDS.contains(d.norm(from - 2))) {
+            return "described:" + d.norm(from - 2) + " group";
+        }
+        if (next.equals("union") && before.equals("the")) {
+            return "described:union";
+        }
+        if (next.equals("party") && PARTY_CUES.contains(before)) {
+            return "described:party";
+        }
+        return null;
+    }
+
+    /** Words that are all known places or demonyms ("the European union" is the EU, not a new body). */
+    private static boolean allKnownPlaces(Document d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.coverAt(k) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean plainGap(Document d, int i) {

@@ -43,9 +43,10 @@ final class PersonDetector {
 
     /**
      * People of a post. Words of names are marked in {@code claimed}, so that "Sydney" in "Sydney
-     * Sweeney" gives no place; words already claimed (organisation names) are skipped.
+     * Sweeney" gives no place; words already claimed (organisation names) are skipped. A bare
+     * surname the post does not explain may name a person of {@code earlier} (null: none).
      */
-    List<Evidence> detect(Document d, boolean[] claimed) {
+    List<Evidence> detect(Document d, boolean[] claimed, LiveblogPeople earlier) {
         int n = d.size();
         List<Evidence> full = new ArrayList<>();
         for (TokenTrie.Match<Alias> m : d.matches()) {
@@ -69,7 +70,7 @@ final class PersonDetector {
             i = j;
         }
         List<Evidence> out = new ArrayList<>(full);
-        resolveSingles(d, singles, full, claimed, out);
+        resolveSingles(d, singles, full, claimed, earlier, out);
         return out;
     }
 
@@ -200,9 +201,12 @@ final class PersonDetector {
         return false;
     }
 
-    /** Surnames and possessives: a full name given in the post first, then a famous surname. */
+    /**
+     * Surnames and possessives: a full name given in the post first, then one given earlier in the
+     * live blog, then a famous surname.
+     */
     private static void resolveSingles(Document d, List<Integer> singles, List<Evidence> full,
-            boolean[] claimed, List<Evidence> out) {
+            boolean[] claimed, LiveblogPeople earlier, List<Evidence> out) {
         if (singles.isEmpty()) {
             return;
         }
@@ -233,7 +237,12 @@ final class PersonDetector {
             }
             TokenTrie.Match<Alias> m = d.coverAt(k);
             String target = m == null ? null : onlySurname(m.values());
-            if (target != null) {
+            // The blog's own people come before famous ones, but never over a place or body ("Paris").
+            String blogPerson = earlier == null || (m != null && target == null) ? null : earlier.fullName(d.norm(k));
+            if (blogPerson != null) {
+                out.add(d.evidence("people", blogPerson, k, k + 1, "surname-earlier-in-liveblog:" + blogPerson));
+                claimed[k] = true;
+            } else if (target != null) {
                 out.add(d.evidence("people", target, k, k + 1, "surname-of:" + target));
                 claimed[k] = true;
             } else if (m == null && HONORIFICS.contains(d.norm(k - 1)) && !nextIsName(d, k)) {

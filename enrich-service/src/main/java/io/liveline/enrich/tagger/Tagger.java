@@ -45,6 +45,15 @@ public final class Tagger {
      * when there is no headline).
      */
     public TaggingResult tag(String headline, String text) {
+        return tag(headline, text, null);
+    }
+
+    /**
+     * Tags one post of a live blog: as {@link #tag(String, String)}, and a bare surname no full
+     * name in the post explains may name a person the blog named in full earlier. {@code earlier}
+     * may be null; it is only read, the caller remembers the result.
+     */
+    public TaggingResult tag(String headline, String text, LiveblogPeople earlier) {
         String body = text == null ? "" : text;
         String doc = headline == null || headline.isBlank() ? body : headline + "\n" + body;
         if (!Normalizer.isNormalized(doc, Normalizer.Form.NFC)) {
@@ -58,7 +67,7 @@ public final class Tagger {
         boolean[] claimed = new boolean[tokens.size()];
         List<Evidence> evidence = new ArrayList<>();
         unknownOrganisations.detect(d, claimed, evidence);
-        evidence.addAll(people.detect(d, claimed));
+        evidence.addAll(people.detect(d, claimed, earlier));
         organisations.resolve(d, claimed, evidence);
         countries.resolve(d, claimed, evidence);
         List<TopicTag> topicTags = topics.classify(d, evidence);

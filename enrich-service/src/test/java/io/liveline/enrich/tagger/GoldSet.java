@@ -2,6 +2,7 @@ package io.liveline.enrich.tagger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.liveline.events.TagSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,35 @@ final class GoldSet {
             throw new UncheckedIOException(e);
         }
         return posts;
+    }
+
+    /**
+     * Writes the tagger's predictions for the posts in the shape {@code shared/eval/score.py}
+     * reads, so the figures can be checked with the official scorer too.
+     */
+    static void writePredictions(Tagger tagger, List<Post> posts, Path file) {
+        ObjectMapper om = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (Post post : posts) {
+            TagSet tags = tagger.tag(null, post.text()).tags();
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", post.id());
+            line.put("people", tags.people().stream().map(TagSet.PersonTag::name).toList());
+            line.put("countries", tags.countries().stream().map(TagSet.CountryTag::code).toList());
+            line.put("organisations", tags.organisations().stream().map(TagSet.OrganisationTag::name).toList());
+            line.put("topics", tags.topics().stream().map(TagSet.TopicTag::code).toList());
+            try {
+                lines.add(om.writeValueAsString(line));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Tags every post and returns the tallies per field, printing the misses and extras. */

@@ -280,4 +280,14 @@ class TaggerRulesTest {
         assertThat(tagger.tag(null, "").tags()).isEqualTo(TagSet.EMPTY);
         assertThat(tagger.tag(null, null).tags()).isEqualTo(TagSet.EMPTY);
     }
+
+    @Test
+    void unknownOrganisationsDescribedByTheirKind() {
+        assertThat(orgs("Environmental group Rios Vivos said the dam would flood three villages."))
+                .containsExactly("Rios Vivos");
+        assertThat(orgs("Talks with the Unifor union broke down overnight.")).containsExactly("Unifor");
+        assertThat(orgs("The ruling Pheu Thai party lost its majority.")).containsExactly("Pheu Thai");
+        assertThat(orgs("Staff at the office held their Christmas party on Friday.")).isEmpty();
+        assertThat(orgs("Leaders of the European union met again.")).containsExactly("European Union");
+    }
 }
