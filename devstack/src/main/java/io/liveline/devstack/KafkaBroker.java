@@ -11,7 +11,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import java.util.logging.Logger;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -23,6 +25,8 @@ public final class KafkaBroker implements AutoCloseable {
     /** Partitions of the pipeline's topics in tests: more than one, so keying by live blog matters. */
     public static final int PARTITIONS = 3;
 
+    private static final Logger LOG = Logger.getLogger(KafkaBroker.class.getName());
+
     private final KafkaClusterTestKit cluster;
 
     private KafkaBroker(KafkaClusterTestKit cluster) {
@@ -31,6 +35,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Formats storage, starts the broker and waits until it accepts clients. */
     public static KafkaBroker start() {
+        // The broker shares the test's JVM: a fatal error it meets (typically while the JVM shuts
+        // down around it) must fail the broker, not exit the JVM and with it the test run.
+        Exit.setExitProcedure((status, message) -> LOG.warning("broker asked to exit " + status + ": " + message));
+        Exit.setHaltProcedure((status, message) -> LOG.warning("broker asked to halt " + status + ": " + message));
         try {
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
