@@ -157,6 +157,18 @@ class UpdateIngestResourceTest {
         assertThat(RawTopic.records(blog, 0, Duration.ofSeconds(3))).isEmpty();
     }
 
+    @Test
+    void metricsCountAcceptedAndRejectedUpdatesAndPublishTime() {
+        given().header("Authorization", KEY).contentType(ContentType.JSON).body("{\"body\": \"<p>counted</p>\"}")
+                .post("/v1/liveblogs/test-metrics/updates").then().statusCode(202);
+        given().header("Authorization", KEY).contentType(ContentType.JSON).body("{}")
+                .post("/v1/liveblogs/test-metrics/updates").then().statusCode(400);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("liveline_ingest_updates_accepted_total{action=\"publish\"}"))
+                .body(org.hamcrest.Matchers.containsString("liveline_ingest_updates_rejected_total{reason=\"invalid-update\"}"))
+                .body(org.hamcrest.Matchers.containsString("liveline_ingest_publish_duration_seconds_count"));
+    }
+
     private static String header(ConsumerRecord<?, ?> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -7,6 +7,8 @@ import io.liveline.ingest.config.IngestConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -22,10 +24,17 @@ public class UpdatePublisher {
 
     private final MutinyEmitter<LiveUpdate> emitter;
     private final IngestConfig config;
+    private final Timer publishTime;
+    private final MeterRegistry registry;
 
-    public UpdatePublisher(@Channel("updates-raw") MutinyEmitter<LiveUpdate> emitter, IngestConfig config) {
+    public UpdatePublisher(@Channel("updates-raw") MutinyEmitter<LiveUpdate> emitter, IngestConfig config,
+            MeterRegistry registry) {
         this.emitter = emitter;
         this.config = config;
+        this.registry = registry;
+        this.publishTime = Timer.builder("liveline.ingest.publish.duration")
+                .description("From handing an update to the producer to the broker's acknowledgement")
+                .publishPercentileHistogram().register(registry);
     }
 
     public Uni<Void> publish(LiveUpdate update, String traceparent) {
@@ -35,8 +44,13 @@ public class UpdatePublisher {
                 .withKey(update.liveblogId())
                 .withHeaders(headers)
                 .build());
+        Timer.Sample started = Timer.start(registry);
         return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
                 .ifNoItem().after(config.publishTimeout()).fail()
+                .onItem().invoke(() -> {
+                    started.stop(publishTime);
+                    registry.counter("liveline.ingest.updates.accepted", "action", update.action().name().toLowerCase(java.util.Locale.ROOT)).increment();
+                })
                 .onFailure().transform(e -> new BrokerUnavailableException("Kafka did not acknowledge the update in time", e));
     }
 }

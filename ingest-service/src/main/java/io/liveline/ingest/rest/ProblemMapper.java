@@ -8,6 +8,7 @@ import io.liveline.ingest.InvalidUpdateException;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
 import io.liveline.ingest.config.IngestConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +22,11 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final IngestConfig config;
+    private final MeterRegistry registry;
 
-    public ProblemMapper(IngestConfig config) {
+    public ProblemMapper(IngestConfig config, MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     @ServerExceptionMapper
@@ -72,7 +75,10 @@ public class ProblemMapper {
         return respond(Problem.forStatus(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), uri.getPath()));
     }
 
-    private static Response respond(Problem problem) {
+    private Response respond(Problem problem) {
+        // Every refusal is counted by its problem type: the reasons operators alert on.
+        String reason = problem.type().getPath().substring(problem.type().getPath().lastIndexOf('/') + 1);
+        registry.counter("liveline.ingest.updates.rejected", "reason", reason).increment();
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

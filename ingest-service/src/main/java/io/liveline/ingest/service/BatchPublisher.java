@@ -9,6 +9,8 @@ import io.liveline.ingest.mapping.UpdateRequestReader;
 import io.liveline.ingest.rest.AcceptedUpdate;
 import io.liveline.ingest.rest.BatchResult;
 import io.smallrye.mutiny.Uni;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,11 +27,13 @@ public class BatchPublisher {
     private final UpdateRequestReader reader;
     private final UpdateService updates;
     private final IngestConfig config;
+    private final Counter rejectedLines;
 
-    public BatchPublisher(UpdateRequestReader reader, UpdateService updates, IngestConfig config) {
+    public BatchPublisher(UpdateRequestReader reader, UpdateService updates, IngestConfig config, MeterRegistry registry) {
         this.reader = reader;
         this.updates = updates;
         this.config = config;
+        this.rejectedLines = registry.counter("liveline.ingest.updates.rejected", "reason", "invalid-update");
     }
 
     /**
@@ -67,6 +71,7 @@ public class BatchPublisher {
             JsonNode root = UpdateRequestReader.parse(line.getBytes(StandardCharsets.UTF_8));
             request = reader.read(root);
         } catch (InvalidUpdateException e) {
+            rejectedLines.increment();
             return Uni.createFrom().item(new BatchResult.Line(number, 400, null, "not published", e.errors()));
         }
         return updates.publish(liveblogId, null, request, traceparent)
