@@ -24,6 +24,10 @@ public interface FeedConfig {
     @WithDefault("500")
     int replayBatch();
 
+    /** How often each replica looks for committed changes it was not told of (normally it is told at once). */
+    @WithDefault("1s")
+    Duration tailInterval();
+
     /** Updates per page when the client gives no {@code limit}. */
     @WithDefault("20")
     int defaultPageSize();

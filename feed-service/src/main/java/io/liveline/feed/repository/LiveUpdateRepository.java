@@ -21,7 +21,8 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
      * Java string as a JSON string scalar.
      *
      * Insert, or overwrite only with a higher version: a redelivered record or an older version
-     * arriving late changes nothing and returns no row. Each real change takes a new seq.
+     * arriving late changes nothing and returns no row. A real change is then numbered by NUMBER
+     * in the same transaction (see V2__commit_ordered_seq.sql for why not a sequence).
      */
     private static final String APPLY = """
             INSERT INTO live_update AS u (liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text,
@@ -30,13 +31,20 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 cast(:bodyText as text), cast(cast(:authors as text) as jsonb), cast(cast(:tags as text) as jsonb), cast(:publishedAt as timestamptz),
                 cast(:receivedAt as timestamptz), cast(:enrichedAt as timestamptz), :retracted)
             ON CONFLICT (liveblog_id, update_id) DO UPDATE SET
-                version = EXCLUDED.version, seq = nextval('live_update_seq'), kind = EXCLUDED.kind,
+                version = EXCLUDED.version, seq = NULL, kind = EXCLUDED.kind,
                 pinned = EXCLUDED.pinned, headline = EXCLUDED.headline, body_html = EXCLUDED.body_html,
                 body_text = EXCLUDED.body_text, authors = EXCLUDED.authors, tags = EXCLUDED.tags,
                 published_at = COALESCE(EXCLUDED.published_at, u.published_at), received_at = EXCLUDED.received_at,
                 enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
             WHERE u.version < EXCLUDED.version
-            RETURNING seq""";
+            RETURNING version""";
+
+    /* Locks the feed cursor until commit, so ids become visible in increasing order. */
+    private static final String NUMBER = """
+            WITH next AS (UPDATE feed_cursor SET seq = seq + 1 RETURNING seq)
+            UPDATE live_update u SET seq = next.seq FROM next
+            WHERE u.liveblog_id = :liveblogId AND u.update_id = :updateId
+            RETURNING u.seq""";
 
     /*
      * Rows are always read with the jsonb columns cast to text: the entity keeps them as JSON text
@@ -61,7 +69,10 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
             ORDER BY seq
             LIMIT :limit""";
 
-    /** Applies an enriched update; the new seq, or null when the stored version is already as new. */
+    /**
+     * Applies an enriched update; the new seq, or null when the stored version is already as new.
+     * Must run in a transaction: the seq is taken last and its lock held until commit.
+     */
     public Uni<Long> apply(EnrichedUpdate enriched) {
         LiveUpdate update = enriched.update();
         return getSession().chain(session -> session.createNativeQuery(APPLY, Long.class)
@@ -79,7 +90,11 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 .setParameter("receivedAt", update.receivedAt())
                 .setParameter("enrichedAt", enriched.enrichedAt())
                 .setParameter("retracted", update.isRetraction())
-                .getSingleResultOrNull());
+                .getSingleResultOrNull()
+                .chain(written -> written == null ? Uni.createFrom().nullItem() : session.createNativeQuery(NUMBER, Long.class)
+                        .setParameter("liveblogId", update.liveblogId())
+                        .setParameter("updateId", update.id())
+                        .getSingleResult()));
     }
 
     /** Visible updates of a live blog, newest first, after the cursor when one is given. */
@@ -102,10 +117,10 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 .getResultList());
     }
 
-    /** The highest seq applied so far, or 0 on an empty feed. */
+    /** The highest seq committed so far, or 0 on an empty feed. */
     public Uni<Long> lastSeq() {
         return getSession().chain(session -> session
-                .createNativeQuery("SELECT COALESCE(MAX(seq), 0) FROM live_update", Long.class)
+                .createNativeQuery("SELECT seq FROM feed_cursor", Long.class)
                 .getSingleResult());
     }
 

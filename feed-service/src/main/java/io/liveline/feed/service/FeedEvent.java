@@ -1,7 +1,6 @@
 package io.liveline.feed.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
 import io.liveline.feed.mapping.FeedRetraction;
@@ -21,12 +20,6 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
         return row.retracted
                 ? delete(row.seq, new FeedRetraction(row.key.liveblogId, row.key.updateId, row.version))
                 : update(row.seq, FeedUpdate.from(row));
-    }
-
-    public static FeedEvent from(long seq, EnrichedUpdate enriched) {
-        return enriched.update().isRetraction()
-                ? delete(seq, new FeedRetraction(enriched.update().liveblogId(), enriched.update().id(), enriched.update().version()))
-                : update(seq, FeedUpdate.from(enriched));
     }
 
     private static FeedEvent update(long seq, FeedUpdate update) {

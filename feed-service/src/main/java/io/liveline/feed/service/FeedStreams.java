@@ -5,7 +5,6 @@ import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +22,13 @@ public class FeedStreams {
 
     private final LiveUpdateRepository repository;
     private final UpdateBroadcaster broadcaster;
+    private final ChangeTail tail;
     private final FeedConfig config;
 
-    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, FeedConfig config) {
+    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config) {
         this.repository = repository;
         this.broadcaster = broadcaster;
+        this.tail = tail;
         this.config = config;
     }
 
@@ -62,15 +63,18 @@ public class FeedStreams {
                     .filter(event -> liveblogId == null || liveblogId.equals(event.liveblogId()))
                     .subscribe().with(this::onLive, emitter::fail);
             emitter.onTermination(live::cancel);
-            Uni<Long> from = lastEventId != null
-                    ? Uni.createFrom().item(lastEventId)
-                    : Panache.withSession(repository::lastSeq);
-            from.subscribe().with(seq -> {
+            if (lastEventId == null) {
+                // A new client starts with the next change the tail publishes: nothing to read back.
                 synchronized (this) {
-                    last = seq;
+                    last = tail.last();
                 }
-                replayAfter(seq);
-            }, emitter::fail);
+                onReplayed(List.of());
+            } else {
+                synchronized (this) {
+                    last = lastEventId;
+                }
+                replayAfter(lastEventId);
+            }
         }
 
         private void replayAfter(long seq) {
