@@ -9,7 +9,9 @@ CREATE TABLE feed_cursor (
 );
 INSERT INTO feed_cursor (seq) SELECT COALESCE(MAX(seq), 0) FROM live_update;
 
--- A row is numbered in the same transaction right after it is written; seq is null only inside
--- that transaction, never in a committed row (nulls are outside "seq > n" anyway).
+-- A row is numbered in the same transaction right after it is written. seq stays null in a
+-- committed row only while the update is scheduled (published_at in the future): such a row is
+-- in no page and no stream until it is due and numbered then.
 ALTER TABLE live_update ALTER COLUMN seq DROP DEFAULT, ALTER COLUMN seq DROP NOT NULL;
 DROP SEQUENCE live_update_seq;
+CREATE INDEX live_update_scheduled_idx ON live_update (published_at) WHERE seq IS NULL;

@@ -22,7 +22,8 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
      *
      * Insert, or overwrite only with a higher version: a redelivered record or an older version
      * arriving late changes nothing and returns no row. A real change is then numbered by NUMBER
-     * in the same transaction (see V2__commit_ordered_seq.sql for why not a sequence).
+     * in the same transaction (see V2__commit_ordered_seq.sql for why not a sequence), unless it
+     * is scheduled: it stays unnumbered, so unseen, until releaseDue numbers it.
      */
     private static final String APPLY = """
             INSERT INTO live_update AS u (liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text,
@@ -37,13 +38,13 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 published_at = COALESCE(EXCLUDED.published_at, u.published_at), received_at = EXCLUDED.received_at,
                 enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
             WHERE u.version < EXCLUDED.version
-            RETURNING version""";
+            RETURNING published_at IS NULL OR published_at <= now()""";
 
     /* Locks the feed cursor until commit, so ids become visible in increasing order. */
     private static final String NUMBER = """
             WITH next AS (UPDATE feed_cursor SET seq = seq + 1 RETURNING seq)
             UPDATE live_update u SET seq = next.seq FROM next
-            WHERE u.liveblog_id = :liveblogId AND u.update_id = :updateId
+            WHERE u.liveblog_id = :liveblogId AND u.update_id = :updateId AND u.seq IS NULL
             RETURNING u.seq""";
 
     /*
@@ -57,7 +58,7 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
 
     private static final String PAGE = COLUMNS + """
 
-            WHERE liveblog_id = :liveblogId AND NOT retracted AND tags @> cast(cast(:tags as text) as jsonb)
+            WHERE liveblog_id = :liveblogId AND seq IS NOT NULL AND NOT retracted AND tags @> cast(cast(:tags as text) as jsonb)
               AND (cast(:beforeTime as timestamptz) IS NULL
                    OR (published_at, update_id) < (cast(:beforeTime as timestamptz), cast(:beforeId as text)))
             ORDER BY published_at DESC, update_id DESC
@@ -70,12 +71,13 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
             LIMIT :limit""";
 
     /**
-     * Applies an enriched update; the new seq, or null when the stored version is already as new.
-     * Must run in a transaction: the seq is taken last and its lock held until commit.
+     * Applies an enriched update; the new seq, or null when the stored version is already as new
+     * or the update is scheduled for later. Must run in a transaction: the seq is taken last and
+     * its lock held until commit.
      */
     public Uni<Long> apply(EnrichedUpdate enriched) {
         LiveUpdate update = enriched.update();
-        return getSession().chain(session -> session.createNativeQuery(APPLY, Long.class)
+        return getSession().chain(session -> session.createNativeQuery(APPLY, Boolean.class)
                 .setParameter("liveblogId", update.liveblogId())
                 .setParameter("updateId", update.id())
                 .setParameter("version", update.version())
@@ -91,7 +93,7 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 .setParameter("enrichedAt", enriched.enrichedAt())
                 .setParameter("retracted", update.isRetraction())
                 .getSingleResultOrNull()
-                .chain(written -> written == null ? Uni.createFrom().nullItem() : session.createNativeQuery(NUMBER, Long.class)
+                .chain(due -> !Boolean.TRUE.equals(due) ? Uni.createFrom().nullItem() : session.createNativeQuery(NUMBER, Long.class)
                         .setParameter("liveblogId", update.liveblogId())
                         .setParameter("updateId", update.id())
                         .getSingleResult()));
@@ -124,20 +126,41 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 .getSingleResult());
     }
 
-    /** The update unless it does not exist or was retracted (then null). */
-    public Uni<LiveUpdateEntity> findVisible(String liveblogId, String updateId) {
+    /** The update, retracted or not, unless it does not exist or is not yet due (then null). */
+    public Uni<LiveUpdateEntity> find(String liveblogId, String updateId) {
         return getSession().chain(session -> session.createNativeQuery(COLUMNS + """
 
-                        WHERE liveblog_id = :liveblogId AND update_id = :updateId AND NOT retracted""", LiveUpdateEntity.class)
+                        WHERE liveblog_id = :liveblogId AND update_id = :updateId AND seq IS NOT NULL""", LiveUpdateEntity.class)
                 .setParameter("liveblogId", liveblogId)
                 .setParameter("updateId", updateId)
+                .getSingleResultOrNull());
+    }
+
+    /** Keys of scheduled updates that are now due, earliest first. */
+    public Uni<List<LiveUpdateKey>> due(int limit) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                        SELECT liveblog_id, update_id FROM live_update WHERE seq IS NULL AND published_at <= now()
+                        ORDER BY published_at LIMIT :limit""", Object[].class)
+                .setParameter("limit", limit)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new LiveUpdateKey((String) row[0], (String) row[1])).toList()));
+    }
+
+    /**
+     * Numbers a due update, so it enters the change stream now; null when another replica did it
+     * first. Must run in a transaction, like apply.
+     */
+    public Uni<Long> release(LiveUpdateKey key) {
+        return getSession().chain(session -> session.createNativeQuery(NUMBER, Long.class)
+                .setParameter("liveblogId", key.liveblogId)
+                .setParameter("updateId", key.updateId)
                 .getSingleResultOrNull());
     }
 
     public Uni<List<LiveblogSummary>> liveblogs() {
         return getSession().chain(session -> session.createNativeQuery("""
                         SELECT liveblog_id, COUNT(*) FILTER (WHERE NOT retracted), MAX(received_at)
-                        FROM live_update GROUP BY liveblog_id ORDER BY MAX(received_at) DESC""", Object[].class)
+                        FROM live_update WHERE seq IS NOT NULL GROUP BY liveblog_id ORDER BY MAX(received_at) DESC""", Object[].class)
                 .getResultList()
                 .map(rows -> rows.stream().map(LiveblogSummary::fromRow).toList()));
     }
