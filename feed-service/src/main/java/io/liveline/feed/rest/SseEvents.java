@@ -3,6 +3,7 @@ package io.liveline.feed.rest;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.service.FeedEvent;
 import io.liveline.feed.service.FeedStreams;
+import io.liveline.feed.service.SlowClientException;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -14,10 +15,12 @@ import java.time.Duration;
 public class SseEvents {
 
     private final FeedStreams streams;
+    private final SseMetrics metrics;
     private final FeedConfig config;
 
-    public SseEvents(FeedStreams streams, FeedConfig config) {
+    public SseEvents(FeedStreams streams, SseMetrics metrics, FeedConfig config) {
         this.streams = streams;
+        this.metrics = metrics;
         this.config = config;
     }
 
@@ -27,6 +30,10 @@ public class SseEvents {
         Long resumeAfter = QueryParameters.lastEventId(lastEventIdHeader, lastEventId);
         Multi<OutboundSseEvent> events = streams
                 .follow(liveblogId, QueryParameters.filter(person, country, organisation, topic), resumeAfter)
+                .onSubscription().invoke(() -> metrics.opened(resumeAfter != null))
+                .onTermination().invoke(metrics::closed)
+                .onFailure(SlowClientException.class).invoke(metrics::slowClient)
+                .onItem().invoke(metrics::delivered)
                 .map(event -> toSse(event, sse));
         // The first heartbeat goes out at once, so clients and proxies see the stream open.
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks()

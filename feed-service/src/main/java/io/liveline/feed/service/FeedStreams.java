@@ -5,6 +5,7 @@ import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,9 @@ public class FeedStreams {
     public Multi<FeedEvent> follow(String liveblogId, TagFilter filter, Long lastEventId) {
         Multi<FeedEvent> joined = Multi.createFrom().emitter(emitter -> new Join(emitter, liveblogId, filter).start(lastEventId));
         // A client that falls this far behind is cut off; it resumes from its last event id.
-        return joined.onOverflow().buffer(config.streamBuffer());
+        return joined.onOverflow().buffer(config.streamBuffer())
+                .onFailure(BackPressureFailure.class)
+                .transform(e -> new SlowClientException("more than " + config.streamBuffer() + " events waiting"));
     }
 
     /** One subscriber's join of replay and live tail. */
@@ -98,7 +101,7 @@ public class FeedStreams {
         private synchronized void onLive(FeedEvent event) {
             if (replaying) {
                 if (pending.size() >= config.streamBuffer()) {
-                    emitter.fail(new IllegalStateException("stream fell behind while resuming"));
+                    emitter.fail(new SlowClientException("fell behind while resuming"));
                     return;
                 }
                 pending.add(event);
