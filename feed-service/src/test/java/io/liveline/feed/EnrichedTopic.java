@@ -50,6 +50,14 @@ final class EnrichedTopic {
         return new EnrichedUpdate(update, tags, publishedAt);
     }
 
+    /** A pinned update, published long before the others of its test so only the pin can put it on top. */
+    static EnrichedUpdate pinned(String blog, String id, long version, String body) {
+        Instant at = T0.minusSeconds(3600);
+        LiveUpdate update = new LiveUpdate(blog, id, version, UpdateAction.PUBLISH, UpdateKind.KEY_EVENT, null, body, body,
+                true, List.of(new Author("Test Desk", null)), at, at);
+        return new EnrichedUpdate(update, TagSet.EMPTY, at);
+    }
+
     static EnrichedUpdate retraction(String blog, String id, long version) {
         return new EnrichedUpdate(LiveUpdate.retraction(blog, id, version, T0.plusSeconds(version)), TagSet.EMPTY,
                 T0.plusSeconds(version));
