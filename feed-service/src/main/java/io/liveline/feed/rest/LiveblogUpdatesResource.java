@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The public read API of live blogs and their updates: conditional ({@code ETag}) and cacheable
@@ -49,6 +53,8 @@ public class LiveblogUpdatesResource {
     @GET
     @WithSession
     @Operation(summary = "Live blogs with their update counts and last activity, most recently active first")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = LiveblogSummary.class)))
     public Uni<Response> liveblogs(@Context Request request) {
         return repository.liveblogs().map(blogs -> responses.ok(request, blogs, MediaType.APPLICATION_JSON));
     }
@@ -57,6 +63,9 @@ public class LiveblogUpdatesResource {
     @Path("/{liveblogId}/updates")
     @WithSession
     @Operation(summary = "Updates of a live blog, newest first, optionally filtered by tag")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdatePage.class)),
+            @Content(mediaType = NinjsItem.MEDIA_TYPE, schema = @Schema(implementation = NinjsPage.class))})
     public Uni<Response> updates(@PathParam("liveblogId") String liveblogId, @QueryParam("limit") String limit,
             @QueryParam("before") String before, @QueryParam("person") String person,
             @QueryParam("country") String country, @QueryParam("organisation") String organisation,
@@ -76,6 +85,9 @@ public class LiveblogUpdatesResource {
     @Path("/{liveblogId}/updates/{id}")
     @WithSession
     @Operation(summary = "One update; 404 when it never existed (or is not yet due), 410 once retracted")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedUpdate.class)),
+            @Content(mediaType = NinjsItem.MEDIA_TYPE, schema = @Schema(implementation = NinjsItem.class))})
     public Uni<Response> update(@PathParam("liveblogId") String liveblogId, @PathParam("id") String id,
             @Context HttpHeaders headers, @Context Request request) {
         boolean ninjs = wantsNinjs(headers);
