@@ -10,12 +10,12 @@ import io.vertx.core.Vertx;
  * Reactive keeps its session in the Vert.x context, and it must be neither a request's nor
  * another background job's.
  */
-final class DatabaseContexts {
+public final class DatabaseContexts {
 
     private DatabaseContexts() {
     }
 
-    static void run(Vertx vertx, Runnable work) {
+    public static void run(Vertx vertx, Runnable work) {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> work.run());
