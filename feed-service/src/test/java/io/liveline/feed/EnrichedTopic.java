@@ -40,6 +40,24 @@ final class EnrichedTopic {
         return new EnrichedUpdate(update, tags, T0.plusSeconds(version));
     }
 
+    /** An update tagged with one of each kind of tag, published at {@code publishedAt}. */
+    static EnrichedUpdate tagged(String blog, String id, long version, Instant publishedAt) {
+        TagSet tags = new TagSet(List.of(new TagSet.PersonTag("Volodymyr Zelenskyy", "Q3881", 1)),
+                List.of(new TagSet.CountryTag("UA", "Ukraine")), List.of(new TagSet.OrganisationTag("NATO", "Q7184")),
+                List.of(new TagSet.TopicTag("medtop:16000000", "conflict, war and peace", 0.9)));
+        LiveUpdate update = new LiveUpdate(blog, id, version, UpdateAction.PUBLISH, UpdateKind.POST, "Headline " + id,
+                "<p>" + id + "</p>", id, false, List.of(new Author("Test Desk", null)), publishedAt, publishedAt);
+        return new EnrichedUpdate(update, tags, publishedAt);
+    }
+
+    /** A pinned update, published long before the others of its test so only the pin can put it on top. */
+    static EnrichedUpdate pinned(String blog, String id, long version, String body) {
+        Instant at = T0.minusSeconds(3600);
+        LiveUpdate update = new LiveUpdate(blog, id, version, UpdateAction.PUBLISH, UpdateKind.KEY_EVENT, null, body, body,
+                true, List.of(new Author("Test Desk", null)), at, at);
+        return new EnrichedUpdate(update, TagSet.EMPTY, at);
+    }
+
     static EnrichedUpdate retraction(String blog, String id, long version) {
         return new EnrichedUpdate(LiveUpdate.retraction(blog, id, version, T0.plusSeconds(version)), TagSet.EMPTY,
                 T0.plusSeconds(version));

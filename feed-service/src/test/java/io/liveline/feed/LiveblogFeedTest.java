@@ -74,7 +74,7 @@ class LiveblogFeedTest {
                 given().get("/v1/liveblogs/" + blog + "/updates/gone").then().statusCode(200));
         EnrichedTopic.send(EnrichedTopic.retraction(blog, "gone", 6));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/v1/liveblogs/" + blog + "/updates/gone").then().statusCode(404)
+                given().get("/v1/liveblogs/" + blog + "/updates/gone").then().statusCode(410)
                         .contentType("application/problem+json"));
         given().get("/v1/liveblogs/" + blog + "/updates").then().body("updates", hasSize(0));
     }

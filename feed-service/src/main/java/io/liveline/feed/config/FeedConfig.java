@@ -24,6 +24,22 @@ public interface FeedConfig {
     @WithDefault("500")
     int replayBatch();
 
+    /** How often each replica looks for committed changes it was not told of (normally it is told at once). */
+    @WithDefault("1s")
+    Duration tailInterval();
+
+    /** How often each replica looks for scheduled updates that have become due. */
+    @WithDefault("1s")
+    Duration scheduleInterval();
+
+    /** How long browsers and CDNs may reuse a REST answer ({@code max-age}, {@code s-maxage}). */
+    @WithDefault("5s")
+    Duration cacheMaxAge();
+
+    /** How long a CDN may serve a stale REST answer while it revalidates in the background. */
+    @WithDefault("30s")
+    Duration cacheStaleWhileRevalidate();
+
     /** Updates per page when the client gives no {@code limit}. */
     @WithDefault("20")
     int defaultPageSize();

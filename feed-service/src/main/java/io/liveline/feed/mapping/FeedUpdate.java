@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.liveline.events.Author;
 import io.liveline.events.EventJson;
-import io.liveline.events.EnrichedUpdate;
-import io.liveline.events.LiveUpdate;
 import io.liveline.events.TagSet;
 import io.liveline.events.UpdateKind;
 import io.liveline.feed.repository.LiveUpdateEntity;
@@ -15,9 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A live update as apps read it, over REST and in SSE {@code update} events alike. Built from the
- * stored row (REST, replay) or from the event just applied (live tail): both give the same JSON,
- * whichever mapper writes it (absent fields are left out, never written as null).
+ * A live update as apps read it, over REST and in SSE {@code update} events alike, always built
+ * from the stored row so both give the same JSON (absent fields are left out, never written as null).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedUpdate(
@@ -43,12 +40,6 @@ public record FeedUpdate(
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON of " + row.key.updateId + " is not readable", e);
         }
-    }
-
-    public static FeedUpdate from(EnrichedUpdate enriched) {
-        LiveUpdate update = enriched.update();
-        return new FeedUpdate(update.liveblogId(), update.id(), update.version(), kindName(update.kind()), update.pinned(),
-                update.headline(), update.body(), update.authors(), update.publishedAt(), enriched.tags());
     }
 
     /** Kinds as apps see them: {@code post}, {@code key-event}, {@code breaking}. */

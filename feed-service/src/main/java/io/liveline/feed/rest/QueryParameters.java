@@ -3,7 +3,10 @@ package io.liveline.feed.rest;
 import io.liveline.events.Identifiers;
 import io.liveline.feed.service.PageCursor;
 import io.liveline.feed.service.TagFilter;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Checks and converts the read API's query parameters; anything off is a 400 naming the parameter. */
@@ -14,6 +17,14 @@ final class QueryParameters {
     private static final int MAX_NAME = 200;
 
     private QueryParameters() {
+    }
+
+    static void onlyKnown(Collection<String> given, Set<String> known) {
+        for (String name : given) {
+            if (!known.contains(name)) {
+                throw new InvalidQueryException(name, "is not a parameter of this endpoint: use " + String.join(", ", new TreeSet<>(known)));
+            }
+        }
     }
 
     static String liveblogId(String value) {

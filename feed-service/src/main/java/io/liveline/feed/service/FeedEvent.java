@@ -1,18 +1,19 @@
 package io.liveline.feed.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
 import io.liveline.feed.mapping.FeedRetraction;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.repository.LiveUpdateEntity;
+import io.vertx.core.buffer.Buffer;
 
 /**
- * One change in the feed, ready for the wire: serialised once, then the same string is written to
- * every subscriber. {@code seq} is the SSE event id and orders the whole stream.
+ * One change in the feed, ready for the wire: serialised once into its whole SSE frame, then the
+ * same buffer is written to every subscriber (Vert.x gives each write its own read index over the
+ * shared bytes). {@code seq} is the SSE event id and orders the whole stream.
  */
-public record FeedEvent(long seq, String liveblogId, String type, String data, TagSet tags) {
+public record FeedEvent(long seq, String liveblogId, String type, String data, TagSet tags, Buffer frame) {
 
     public static final String UPDATE = "update";
     public static final String DELETE = "delete";
@@ -23,18 +24,17 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
                 : update(row.seq, FeedUpdate.from(row));
     }
 
-    public static FeedEvent from(long seq, EnrichedUpdate enriched) {
-        return enriched.update().isRetraction()
-                ? delete(seq, new FeedRetraction(enriched.update().liveblogId(), enriched.update().id(), enriched.update().version()))
-                : update(seq, FeedUpdate.from(enriched));
-    }
-
     private static FeedEvent update(long seq, FeedUpdate update) {
-        return new FeedEvent(seq, update.liveblogId(), UPDATE, json(update), update.tags());
+        return of(seq, update.liveblogId(), UPDATE, json(update), update.tags());
     }
 
     private static FeedEvent delete(long seq, FeedRetraction retraction) {
-        return new FeedEvent(seq, retraction.liveblogId(), DELETE, json(retraction), TagSet.EMPTY);
+        return of(seq, retraction.liveblogId(), DELETE, json(retraction), TagSet.EMPTY);
+    }
+
+    private static FeedEvent of(long seq, String liveblogId, String type, String data, TagSet tags) {
+        Buffer frame = Buffer.buffer("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n");
+        return new FeedEvent(seq, liveblogId, type, data, tags, frame);
     }
 
     private static String json(Object value) {

@@ -6,32 +6,29 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Applies enriched updates to the store and, once committed, to the live tail. */
+/** Applies enriched updates to the store and, once committed, wakes this replica's live tail. */
 @ApplicationScoped
 public class FeedService {
 
     private final LiveUpdateRepository repository;
-    private final UpdateBroadcaster broadcaster;
+    private final ChangeTail tail;
 
-    public FeedService(LiveUpdateRepository repository, UpdateBroadcaster broadcaster) {
+    public FeedService(LiveUpdateRepository repository, ChangeTail tail) {
         this.repository = repository;
-        this.broadcaster = broadcaster;
+        this.tail = tail;
     }
 
     /**
-     * Stores the update if it is newer than what is stored, then tells open streams. A duplicate
-     * or stale version is a no-op, so redelivery after a crash is harmless.
+     * Stores the update if it is newer than what is stored, then pokes the tail. A duplicate or
+     * stale version is a no-op, so redelivery and the same record applied by every replica are
+     * harmless. The tail is poked even then: the no-op may mean another replica has just
+     * committed this very change, which this replica's subscribers have not seen yet.
      *
-     * @return true when the update changed the feed
+     * @return true when this call changed the feed
      */
     public Uni<Boolean> apply(EnrichedUpdate enriched) {
         return Panache.withTransaction(() -> repository.apply(enriched))
-                .map(seq -> {
-                    if (seq == null) {
-                        return false;
-                    }
-                    broadcaster.publish(FeedEvent.from(seq, enriched));
-                    return true;
-                });
+                .map(seq -> seq != null)
+                .invoke(tail::poke);
     }
 }

@@ -5,7 +5,7 @@ import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +23,13 @@ public class FeedStreams {
 
     private final LiveUpdateRepository repository;
     private final UpdateBroadcaster broadcaster;
+    private final ChangeTail tail;
     private final FeedConfig config;
 
-    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, FeedConfig config) {
+    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config) {
         this.repository = repository;
         this.broadcaster = broadcaster;
+        this.tail = tail;
         this.config = config;
     }
 
@@ -39,7 +41,9 @@ public class FeedStreams {
     public Multi<FeedEvent> follow(String liveblogId, TagFilter filter, Long lastEventId) {
         Multi<FeedEvent> joined = Multi.createFrom().emitter(emitter -> new Join(emitter, liveblogId, filter).start(lastEventId));
         // A client that falls this far behind is cut off; it resumes from its last event id.
-        return joined.onOverflow().buffer(config.streamBuffer());
+        return joined.onOverflow().buffer(config.streamBuffer())
+                .onFailure(BackPressureFailure.class)
+                .transform(e -> new SlowClientException("more than " + config.streamBuffer() + " events waiting"));
     }
 
     /** One subscriber's join of replay and live tail. */
@@ -62,15 +66,18 @@ public class FeedStreams {
                     .filter(event -> liveblogId == null || liveblogId.equals(event.liveblogId()))
                     .subscribe().with(this::onLive, emitter::fail);
             emitter.onTermination(live::cancel);
-            Uni<Long> from = lastEventId != null
-                    ? Uni.createFrom().item(lastEventId)
-                    : Panache.withSession(repository::lastSeq);
-            from.subscribe().with(seq -> {
+            if (lastEventId == null) {
+                // A new client starts with the next change the tail publishes: nothing to read back.
                 synchronized (this) {
-                    last = seq;
+                    last = tail.last();
                 }
-                replayAfter(seq);
-            }, emitter::fail);
+                onReplayed(List.of());
+            } else {
+                synchronized (this) {
+                    last = lastEventId;
+                }
+                replayAfter(lastEventId);
+            }
         }
 
         private void replayAfter(long seq) {
@@ -94,7 +101,7 @@ public class FeedStreams {
         private synchronized void onLive(FeedEvent event) {
             if (replaying) {
                 if (pending.size() >= config.streamBuffer()) {
-                    emitter.fail(new IllegalStateException("stream fell behind while resuming"));
+                    emitter.fail(new SlowClientException("fell behind while resuming"));
                     return;
                 }
                 pending.add(event);

@@ -4,7 +4,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The live tail: every change this replica applies, handed to every open stream. */
+/** The live tail: every committed change, as this replica's ChangeTail reads it, handed to every open stream. */
 @ApplicationScoped
 public class UpdateBroadcaster {
 

@@ -1,0 +1,106 @@
+package io.liveline.bench.sse;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * SSE fan-out, feed-service beside nginx + nchan in one run: for each subscriber count, the same
+ * load client follows one live blog on each server while ~500-byte events are published at a
+ * fixed rate, and reports delivery latency, loss and memory per connection.
+ *
+ * <p>Arguments: {@code <repo root> <subscribers,...> <events per second> <seconds>}, e.g.
+ * {@code .. 1000,5000,10000 10 20}.
+ */
+public final class SseFanoutBench {
+
+    private SseFanoutBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "..");
+        int[] counts = java.util.Arrays.stream((args.length > 1 ? args[1] : "1000").split(",")).mapToInt(Integer::parseInt).toArray();
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        List<String> rows = new ArrayList<>();
+        rows.add("| server | subscribers | events/s | p50 ms | p99 ms | max ms | lost | KB/connection |");
+        rows.add("|---|---|---|---|---|---|---|---|");
+        for (int subscribers : counts) {
+            try (ServerUnderTest nchan = new NchanServer()) {
+                rows.add(run(nchan, subscribers, rate, seconds));
+            }
+            try (ServerUnderTest feed = new FeedServer(root, "1g")) {
+                rows.add(run(feed, subscribers, rate, seconds));
+            }
+            System.out.println(String.join("\n", rows));
+        }
+        System.out.printf("%n%s, %d cores, %s%n", LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    }
+
+    private static String run(ServerUnderTest server, int subscribers, int rate, int seconds) throws Exception {
+        // Warm the path once (first connection, first query, JIT) before anything is measured.
+        try (SseLoadClient warm = new SseLoadClient(1); EventPublisher publisher = server.publisher()) {
+            warm.connect(server.subscribeUrl(), 1).get(30, TimeUnit.SECONDS);
+            for (int i = 0; i < 20; i++) {
+                publisher.publish(-1 - i, System.nanoTime());
+            }
+            awaitQuiet(warm, 20);
+        }
+        long before = server.residentBytes();
+        try (SseLoadClient client = new SseLoadClient(subscribers); EventPublisher publisher = server.publisher()) {
+            client.connect(server.subscribeUrl(), subscribers).get(120, TimeUnit.SECONDS);
+            long perConnection = (server.residentBytes() - before) / Math.max(1, client.open());
+            client.takeLatencies();
+            long start = System.nanoTime();
+            int published = 0;
+            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+            while (published < rate * seconds) {
+                long due = start + published * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                publisher.publish(published, System.nanoTime());
+                published++;
+            }
+            long expected = (long) published * client.open();
+            awaitQuiet(client, expected);
+            Histogram latency = client.takeLatencies();
+            return String.format("| %s | %d (%d open, %d failed) | %d | %.1f | %.1f | %.1f | %d | %.1f |", server.name(),
+                    subscribers, client.open(), client.failed(), rate, latency.getValueAtPercentile(50) / 1000.0,
+                    latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
+                    Math.max(0, expected - client.received()), perConnection / 1024.0);
+        }
+    }
+
+    /** Waits until everything expected arrived, or nothing more arrives for 5 s. */
+    private static void awaitQuiet(SseLoadClient client, long expected) throws InterruptedException {
+        long last = -1;
+        long quietSince = System.nanoTime();
+        while (client.received() < expected && System.nanoTime() - quietSince < TimeUnit.SECONDS.toNanos(5)) {
+            if (client.received() != last) {
+                last = client.received();
+                quietSince = System.nanoTime();
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    static void awaitPort(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                TimeUnit.MILLISECONDS.sleep(200);
+            }
+        }
+        throw new IllegalStateException("nothing listens on port " + port);
+    }
+}

@@ -1,0 +1,121 @@
+package io.liveline.bench.sse;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Holds thousands of SSE connections from one process and records, for every event received,
+ * how long after its publication it arrived. The publisher writes {@code t=<System.nanoTime()>}
+ * into each event and runs in this JVM, so the two clocks are one.
+ */
+final class SseLoadClient implements AutoCloseable {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpClient http;
+    private final Recorder latencies = new Recorder(3);
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+
+    SseLoadClient(int connections) {
+        http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setIdleTimeout(0),
+                new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
+    }
+
+    /** Opens {@code connections} streams on {@code url}; completes once all answered 200 (or failed). */
+    CompletableFuture<Void> connect(String url, int connections) {
+        URI uri = URI.create(url);
+        CompletableFuture<Void> all = new CompletableFuture<>();
+        AtomicInteger pending = new AtomicInteger(connections);
+        for (int i = 0; i < connections; i++) {
+            RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setHost(uri.getHost())
+                    .setPort(uri.getPort()).setURI(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                    .addHeader("Accept", "text/event-stream");
+            http.request(request)
+                    .compose(req -> req.send())
+                    .onSuccess(response -> {
+                        open.incrementAndGet();
+                        EventSplitter splitter = new EventSplitter(this::onEvent);
+                        response.handler(splitter::feed);
+                        if (pending.decrementAndGet() == 0) {
+                            all.complete(null);
+                        }
+                    })
+                    .onFailure(e -> {
+                        failed.incrementAndGet();
+                        if (pending.decrementAndGet() == 0) {
+                            all.complete(null);
+                        }
+                    });
+        }
+        return all;
+    }
+
+    private void onEvent(long sentNanos) {
+        latencies.recordValue(Math.max(0, System.nanoTime() - sentNanos) / 1_000);
+        received.incrementAndGet();
+    }
+
+    int open() {
+        return open.get();
+    }
+
+    int failed() {
+        return failed.get();
+    }
+
+    long received() {
+        return received.get();
+    }
+
+    /** Latencies in microseconds since the last call. */
+    org.HdrHistogram.Histogram takeLatencies() {
+        return latencies.getIntervalHistogram();
+    }
+
+    @Override
+    public void close() throws Exception {
+        http.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** Cuts one connection's bytes into events and finds the publication time in each one's data. */
+    private static final class EventSplitter {
+        private final java.util.function.LongConsumer onEvent;
+        private final StringBuilder pending = new StringBuilder();
+
+        EventSplitter(java.util.function.LongConsumer onEvent) {
+            this.onEvent = onEvent;
+        }
+
+        void feed(Buffer chunk) {
+            pending.append(chunk.toString(java.nio.charset.StandardCharsets.UTF_8));
+            int end;
+            while ((end = pending.indexOf("\n\n")) >= 0) {
+                int marker = pending.indexOf("t=");
+                if (marker >= 0 && marker < end && pending.lastIndexOf("data:", end) >= 0) {
+                    int digits = marker + 2;
+                    int stop = digits;
+                    while (stop < end && Character.isDigit(pending.charAt(stop))) {
+                        stop++;
+                    }
+                    if (stop > digits) {
+                        onEvent.accept(Long.parseLong(pending, digits, stop, 10));
+                    }
+                }
+                pending.delete(0, end + 2);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.liveline.feed.rest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What operators watch on the SSE side: open streams, events written, resumes, and clients cut off for being slow. */
+@ApplicationScoped
+public class SseMetrics {
+
+    private final AtomicInteger open = new AtomicInteger();
+    private final Counter delivered;
+    private final Counter resumes;
+    private final Counter slowClients;
+
+    public SseMetrics(MeterRegistry registry) {
+        registry.gauge("liveline.feed.sse.connections", open);
+        delivered = Counter.builder("liveline.feed.sse.events.delivered")
+                .description("update and delete events handed to SSE connections").register(registry);
+        resumes = Counter.builder("liveline.feed.sse.resumes")
+                .description("SSE connections that resumed with Last-Event-ID").register(registry);
+        slowClients = Counter.builder("liveline.feed.sse.slow.client.disconnects")
+                .description("SSE connections closed because the client could not keep up").register(registry);
+    }
+
+    void opened(boolean resuming) {
+        open.incrementAndGet();
+        if (resuming) {
+            resumes.increment();
+        }
+    }
+
+    void closed() {
+        open.decrementAndGet();
+    }
+
+    void delivered() {
+        delivered.increment();
+    }
+
+    void slowClient() {
+        slowClients.increment();
+    }
+}

@@ -1,0 +1,95 @@
+package io.liveline.feed.service;
+
+import io.liveline.feed.config.FeedConfig;
+import io.liveline.feed.repository.LiveUpdateEntity;
+import io.liveline.feed.repository.LiveUpdateRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * This replica's live tail: reads the committed changes after the last one it published, in id
+ * order, and hands them to the broadcaster. Because ids commit in order (V2 migration), reading
+ * {@code seq > last} never skips one, whichever replica wrote it; every replica therefore
+ * publishes the same events with the same ids, and a client may resume on any of them.
+ */
+@ApplicationScoped
+public class ChangeTail {
+
+    private static final Logger LOG = Logger.getLogger(ChangeTail.class);
+
+    private final LiveUpdateRepository repository;
+    private final UpdateBroadcaster broadcaster;
+    private final FeedConfig config;
+    private final Vertx vertx;
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private volatile boolean again;
+    private volatile long last = -1;
+    private long timer;
+
+    public ChangeTail(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
+        this.repository = repository;
+        this.broadcaster = broadcaster;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    /*
+     * Blocking on purpose: the tail must know where it stands before the first subscriber joins,
+     * and a database that cannot be reached fails the start rather than the first request.
+     */
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        last = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(repository::lastSeq));
+        // The safety net for a change this replica heard of late or not at all (it normally pokes itself).
+        timer = vertx.setPeriodic(config.tailInterval().toMillis(), id -> poke());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        vertx.cancelTimer(timer);
+    }
+
+    /** The id of the last change published; subscribers joining now receive every later one live. */
+    public long last() {
+        return last;
+    }
+
+    /** Something may have been committed: read it. Pokes during a read are coalesced into one more read. */
+    public void poke() {
+        again = true;
+        if (last >= 0 && reading.compareAndSet(false, true)) {
+            DatabaseContexts.run(vertx, this::read);
+        }
+    }
+
+    private void read() {
+        again = false;
+        Panache.withSession(() -> repository.changesAfter(null, last, config.replayBatch()))
+                .subscribe().with(this::publish, failure -> {
+                    LOG.warnf(failure, "Reading the change log after %d failed; the next poke retries", last);
+                    reading.set(false);
+                });
+    }
+
+    private void publish(List<LiveUpdateEntity> rows) {
+        for (LiveUpdateEntity row : rows) {
+            broadcaster.publish(FeedEvent.from(row));
+            last = row.seq;
+        }
+        if (rows.size() == config.replayBatch() || again) {
+            read();
+            return;
+        }
+        reading.set(false);
+        // A poke that arrived between the check above and the reset must not be lost.
+        if (again && reading.compareAndSet(false, true)) {
+            read();
+        }
+    }
+}
