@@ -57,17 +57,22 @@ class ServiceImagesIT {
 
         int kafkaPort = LoopbackPorts.free();
         int controllerPort = LoopbackPorts.free();
-        HostNetworkContainer kafka = start(new HostNetworkContainer("kafka", base.kafka(), logs).withEnv(Map.of(
-                "CLUSTER_ID", "bGl2ZWxpbmUtaW1hZ2VzLQ",
-                "KAFKA_NODE_ID", "1",
-                "KAFKA_PROCESS_ROLES", "broker,controller",
-                "KAFKA_LISTENERS", "PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://127.0.0.1:" + kafkaPort,
-                "KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER",
-                "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "KAFKA_CONTROLLER_QUORUM_VOTERS", "1@127.0.0.1:" + controllerPort,
-                "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1",
-                "KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")));
+        HostNetworkContainer kafka = start(new HostNetworkContainer("kafka", base.kafka(), logs).withEnv(Map.ofEntries(
+                Map.entry("CLUSTER_ID", "bGl2ZWxpbmUtaW1hZ2VzLQ"),
+                Map.entry("KAFKA_NODE_ID", "1"),
+                Map.entry("KAFKA_PROCESS_ROLES", "broker,controller"),
+                Map.entry("KAFKA_LISTENERS", "PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + controllerPort),
+                Map.entry("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://127.0.0.1:" + kafkaPort),
+                Map.entry("KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER"),
+                Map.entry("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
+                Map.entry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@127.0.0.1:" + controllerPort),
+                // One broker: internal topics (offsets, and the transaction log enrich-service's
+                // exactly-once needs) can have only one replica.
+                Map.entry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1"),
+                Map.entry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1"),
+                Map.entry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1"),
+                Map.entry("KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR", "1"),
+                Map.entry("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0"))));
         int postgresPort = LoopbackPorts.free();
         String dbPassword = UUID.randomUUID().toString();
         start(new HostNetworkContainer("postgres", base.postgres(), logs).withEnv(Map.of(
