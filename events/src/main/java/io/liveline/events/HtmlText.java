@@ -19,8 +19,13 @@ public final class HtmlText {
         if (html == null || html.isEmpty()) {
             return "";
         }
+        return of(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** The rendering of an already parsed body, for callers that hold the document anyway. */
+    public static String of(Element body) {
         StringBuilder text = new StringBuilder();
-        Jsoup.parseBodyFragment(html).body().traverse(new NodeVisitor() {
+        body.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {

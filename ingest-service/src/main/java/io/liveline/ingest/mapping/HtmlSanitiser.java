@@ -1,11 +1,13 @@
 package io.liveline.ingest.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.liveline.events.HtmlText;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -35,21 +37,20 @@ public class HtmlSanitiser {
             "player.vimeo.com", "platform.twitter.com", "www.instagram.com", "open.spotify.com",
             "www.tiktok.com", "embed.bsky.app");
 
-    /** The allowed part of {@code html}, as an HTML fragment. */
-    public String sanitise(String html) {
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        String clean = Jsoup.clean(html, "", LIVE_POST, output);
-        if (!clean.contains("<iframe")) {
-            return clean;
-        }
-        Document document = Jsoup.parseBodyFragment(clean);
-        document.outputSettings(output);
-        document.select("iframe").forEach(frame -> {
+    /** The allowed part of {@code html} and its plain text, from one parse. */
+    public SanitisedHtml sanitise(String html) {
+        Document clean = new Cleaner(LIVE_POST).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        clean.select("iframe").forEach(frame -> {
             if (!EMBED_HOSTS.contains(host(frame.attr("src")))) {
                 frame.remove();
             }
         });
-        return document.body().html();
+        return new SanitisedHtml(clean.body().html(), HtmlText.of(clean.body()));
+    }
+
+    /** A sanitised HTML fragment and the plain text it renders to. */
+    public record SanitisedHtml(String html, String text) {
     }
 
     private static String host(String url) {

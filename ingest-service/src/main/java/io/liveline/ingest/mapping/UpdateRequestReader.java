@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liveline.events.Author;
-import io.liveline.events.HtmlText;
 import io.liveline.events.Identifiers;
 import io.liveline.events.Problem.FieldError;
 import io.liveline.events.UpdateKind;
@@ -57,13 +56,13 @@ public class UpdateRequestReader {
         String headline = optionalText(root, "headline", errors);
         checkPrintable("headline", headline, MAX_HEADLINE, errors);
         String body = optionalText(root, "body", errors);
-        String cleanBody = null;
+        HtmlSanitiser.SanitisedHtml cleanBody = null;
         if (body == null && !errors.stream().anyMatch(e -> e.field().equals("body"))) {
             errors.add(new FieldError("body", "is required: the HTML fragment of the post"));
         } else if (body != null) {
             checkPrintable("body", body, MAX_BODY, errors);
             cleanBody = sanitiser.sanitise(body);
-            if (HtmlText.plain(cleanBody).isBlank() && !cleanBody.contains("<img")) {
+            if (cleanBody.text().isBlank() && !cleanBody.html().contains("<img")) {
                 errors.add(new FieldError("body", "has no content once unsafe markup is removed"));
             }
         }
@@ -75,8 +74,8 @@ public class UpdateRequestReader {
         if (!errors.isEmpty()) {
             throw new InvalidUpdateException(errors);
         }
-        String text = headline == null ? HtmlText.plain(cleanBody) : headline.strip() + "\n" + HtmlText.plain(cleanBody);
-        return new UpdateRequest(id, headline == null ? null : headline.strip(), cleanBody, text, kind, pinned,
+        String text = headline == null ? cleanBody.text() : headline.strip() + "\n" + cleanBody.text();
+        return new UpdateRequest(id, headline == null ? null : headline.strip(), cleanBody.html(), text, kind, pinned,
                 authors, publishedAt);
     }
 
