@@ -3,6 +3,7 @@ package io.liveline.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.liveline.devstack.ServiceProcess;
 import io.liveline.devstack.SharedInfrastructure;
 import io.liveline.events.CloudEvent;
 import io.liveline.events.EventDeserializer;
@@ -39,6 +40,12 @@ class ExactlyOnceCrashIT {
     private static final int BLOGS = 8;
     private static final EventDeserializer.ForEnrichedUpdate ENRICHED = new EventDeserializer.ForEnrichedUpdate();
 
+    /** The packaged enrich-service as its own JVM, logging to {@code target/<logName>.log}. */
+    private static ServiceProcess start(Map<String, String> settings, String logName) throws java.io.IOException {
+        return ServiceProcess.start("enrich-service", ServiceProcess.packagedJar(java.nio.file.Path.of(".")),
+                List.of("-XX:+UseSerialGC", "-Xmx256m"), settings, java.nio.file.Path.of("target", logName + ".log"));
+    }
+
     @Test
     void aKilledServiceNeitherLosesNorDuplicatesAnEnrichedUpdate() throws Exception {
         String run = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -50,7 +57,7 @@ class ExactlyOnceCrashIT {
                 // The restarted consumer gets the partitions once the killed one's session expires.
                 "mp.messaging.incoming.updates-raw.session.timeout.ms", "6000");
 
-        try (EnrichProcess first = EnrichProcess.start(settings, "enrich-crash-first");
+        try (ServiceProcess first = start(settings, "enrich-crash-first");
                 var progress = committedReader()) {
             await().atMost(Duration.ofMinutes(2)).until(first::ready);
             List<String> seen = new ArrayList<>();
@@ -64,7 +71,7 @@ class ExactlyOnceCrashIT {
             System.out.printf("SIGKILL with %d of %d updates enriched and committed%n", beforeKill, UPDATES);
         }
 
-        try (EnrichProcess second = EnrichProcess.start(settings, "enrich-crash-second")) {
+        try (ServiceProcess second = start(settings, "enrich-crash-second")) {
             await().atMost(Duration.ofMinutes(2)).until(second::ready);
             // Offsets and enriched records are committed together: when all raw offsets are
             // committed, the enriched topic holds everything that will ever be written for them.

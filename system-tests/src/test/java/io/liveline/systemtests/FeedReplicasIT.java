@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
+import io.liveline.devstack.ServiceProcess;
 import io.liveline.devstack.SseClient;
 import io.liveline.events.EventJson;
 import io.liveline.events.Topics;
@@ -58,7 +59,7 @@ class FeedReplicasIT {
     }
 
     private static ServiceProcess startFeed() throws IOException {
-        return ServiceProcess.start("feed-service", Map.of(
+        return PackagedServices.start("feed-service", Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
+import io.liveline.devstack.ServiceProcess;
 import io.liveline.devstack.SseClient;
 import io.liveline.events.EventJson;
 import io.liveline.events.Topics;
@@ -66,7 +67,7 @@ class PipelineEndToEndIT {
     private static ServiceProcess start(String name, Map<String, String> settings) throws IOException {
         Map<String, String> all = new HashMap<>(settings);
         all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        ServiceProcess service = ServiceProcess.start(name, all);
+        ServiceProcess service = PackagedServices.start(name, all);
         services.add(service);
         return service;
     }

@@ -1,15 +1,11 @@
 package io.liveline.bench.ingest;
 
 import io.liveline.devstack.KafkaBroker;
+import io.liveline.devstack.ServiceProcess;
 import io.liveline.events.Topics;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Ingest throughput and latency beside Kafka's own {@code ProducerPerformance}, in one run on one
@@ -45,12 +42,9 @@ public final class IngestBenchmark {
         try (KafkaBroker broker = KafkaBroker.start()) {
             broker.createTopics(List.of(Topics.RAW, "bench.producer-performance"));
             String producer = producerPerformance(broker.bootstrapServers(), seconds);
-            int port = freePort();
-            Process ingest = startIngest(broker.bootstrapServers(), port);
-            try {
-                String url = "http://127.0.0.1:" + port;
-                awaitReady(url);
-                IngestLoad load = new IngestLoad(url, "bench-live", KEY, RECORD_BYTES);
+            try (ServiceProcess ingest = startIngest(broker.bootstrapServers())) {
+                ingest.awaitReady(Duration.ofSeconds(60));
+                IngestLoad load = new IngestLoad(ingest.url(), "bench-live", KEY, RECORD_BYTES);
                 load.closedLoop(16, Duration.ofSeconds(5));
                 IngestLoad.Result full = load.closedLoop(IN_FLIGHT, Duration.ofSeconds(seconds));
                 IngestLoad.Result fixed = load.openLoop(500, Duration.ofSeconds(seconds));
@@ -63,9 +57,6 @@ public final class IngestBenchmark {
                         fixed.latencies().percentileMillis(99));
                 double producerRate = Double.parseDouble(producer.replaceAll(".*?, ([0-9.]+) records/sec.*", "$1"));
                 System.out.printf("== ratio ingest / raw producer: %.2f%n", full.acceptedPerSecond() / producerRate);
-            } finally {
-                ingest.destroy();
-                ingest.waitFor();
             }
         }
     }
@@ -95,37 +86,14 @@ public final class IngestBenchmark {
         return summary.replaceAll("^.*?(\\d+ records sent)", "$1");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Process startIngest(String bootstrap, int port) throws Exception {
-        Path jar = Path.of("ingest-service/target/quarkus-app/quarkus-run.jar");
+    private static ServiceProcess startIngest(String bootstrap) throws Exception {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY.getBytes(StandardCharsets.UTF_8)));
-        return new ProcessBuilder(java(), "-Dquarkus.http.port=" + port, "-XX:+UseSerialGC", "-Xmx512m",
-                "-Dkafka.bootstrap.servers=" + bootstrap, "-Dliveline.ingest.api-keys=bench:" + hash + ":bench-*",
-                "-Dliveline.ingest.rate-limit-per-second=1000000", "-Dliveline.ingest.rate-limit-burst=1000000",
-                "-Dquarkus.log.level=WARN", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    }
-
-    private static void awaitReady(String url) throws InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build();
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("ingest-service did not become ready");
+        return ServiceProcess.start("ingest-service", ServiceProcess.packagedJar(Path.of("ingest-service")),
+                List.of("-XX:+UseSerialGC", "-Xmx512m"),
+                Map.of("kafka.bootstrap.servers", bootstrap, "liveline.ingest.api-keys", "bench:" + hash + ":bench-*",
+                        "liveline.ingest.rate-limit-per-second", "1000000", "liveline.ingest.rate-limit-burst", "1000000",
+                        "quarkus.log.level", "WARN"),
+                Path.of("bench/target/ingest-service.log"));
     }
 
     private static String java() {

@@ -2,11 +2,13 @@ package io.liveline.bench.sse;
 
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
+import io.liveline.devstack.ServiceProcess;
 import io.liveline.events.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /** The packaged feed-service as its own JVM on the devstack broker and database, as operators run it. */
 final class FeedServer implements ServerUnderTest {
@@ -15,27 +17,20 @@ final class FeedServer implements ServerUnderTest {
 
     private final KafkaBroker kafka;
     private final Postgres postgres;
-    private final Process feed;
-    private final int port;
+    private final ServiceProcess feed;
 
     FeedServer(Path root, String heap) throws Exception {
-        Path jar = root.resolve("feed-service/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: ./mvnw -B -q -DskipTests package -pl feed-service,bench -am");
-        }
+        Path jar = ServiceProcess.packagedJar(root.resolve("feed-service"));
         kafka = KafkaBroker.start();
         kafka.createTopics(List.of(Topics.ENRICHED, Topics.DLQ));
         postgres = Postgres.start();
-        port = ServerUnderTest.freePort();
-        Path log = Files.createTempFile("bench-feed-service", ".log");
-        feed = new ProcessBuilder(List.of("java", "-Xmx" + heap, "-Xms" + heap, "-Dquarkus.http.port=" + port,
-                "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.datasource.reactive.url=" + postgres.reactiveUrl(),
-                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + postgres.user(),
-                "-Dquarkus.datasource.password=" + postgres.password(),
-                "-jar", jar.toString())).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        SseFanoutBench.awaitPort(port);
+        feed = ServiceProcess.start("feed-service", jar, List.of("-Xmx" + heap, "-Xms" + heap), Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.username", postgres.user(),
+                "quarkus.datasource.password", postgres.password()), Files.createTempFile("bench-feed-service", ".log"));
+        feed.awaitReady(Duration.ofSeconds(120));
     }
 
     @Override
@@ -45,7 +40,7 @@ final class FeedServer implements ServerUnderTest {
 
     @Override
     public String subscribeUrl() {
-        return "http://127.0.0.1:" + port + "/v1/liveblogs/" + BLOG + "/events";
+        return feed.url() + "/v1/liveblogs/" + BLOG + "/events";
     }
 
     @Override
@@ -55,13 +50,12 @@ final class FeedServer implements ServerUnderTest {
 
     @Override
     public long residentBytes() {
-        return ServerUnderTest.residentBytes(feed.toHandle());
+        return ServerUnderTest.residentBytes(feed.handle());
     }
 
     @Override
     public void close() throws Exception {
-        feed.destroy();
-        feed.waitFor(30, TimeUnit.SECONDS);
+        feed.close();
         kafka.close();
         postgres.close();
     }

@@ -1,5 +1,6 @@
 package io.liveline.bench.sse;
 
+import io.liveline.devstack.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,7 @@ final class NchanServer implements ServerUnderTest {
     private final int port;
 
     NchanServer() throws Exception {
-        port = ServerUnderTest.freePort();
+        port = ServiceProcess.freePort();
         Path dir = Files.createTempDirectory("bench-nchan");
         Files.createDirectories(dir.resolve("logs"));
         // One worker per core, as nginx is deployed; a subscriber buffer big enough for a 20 s run.

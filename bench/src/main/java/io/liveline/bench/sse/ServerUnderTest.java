@@ -1,7 +1,6 @@
 package io.liveline.bench.sse;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,12 +27,6 @@ interface ServerUnderTest extends AutoCloseable {
                     .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(0);
         } catch (IOException e) {
             return 0; // the process ended in the meantime
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
