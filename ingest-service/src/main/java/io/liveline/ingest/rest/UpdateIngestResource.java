@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -75,8 +76,8 @@ public class UpdateIngestResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam("traceparent") String traceparent, byte[] body) {
         ApiKey key = access.admit(authorization, liveblogId);
-        return idempotency.once(IdempotencyStore.scope(key.name(), "POST", liveblogId), idempotencyKey, body,
-                () -> updates.publish(liveblogId, null, reader.read(body), traceparent)).map(this::accepted);
+        return write(key, "POST", liveblogId, idempotencyKey, body,
+                () -> updates.publish(liveblogId, null, reader.read(body), traceparent));
     }
 
     @POST
@@ -88,12 +89,12 @@ public class UpdateIngestResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam("traceparent") String traceparent, byte[] body) {
         ApiKey key = access.admit(authorization, liveblogId);
-        return idempotency.once(IdempotencyStore.scope(key.name(), "POST ninjs", liveblogId), idempotencyKey, body, () -> {
+        return write(key, "POST ninjs", liveblogId, idempotencyKey, body, () -> {
             NinjsReader.Item item = ninjs.read(body);
             return item.retraction()
                     ? updates.retract(liveblogId, item.id(), traceparent)
                     : updates.publish(liveblogId, item.id(), item.request(), traceparent);
-        }).map(this::accepted);
+        });
     }
 
     @PUT
@@ -105,8 +106,8 @@ public class UpdateIngestResource {
             @HeaderParam("traceparent") String traceparent, byte[] body) {
         ApiKey key = access.admit(authorization, liveblogId);
         checkUpdateId(id);
-        return idempotency.once(IdempotencyStore.scope(key.name(), "PUT " + id, liveblogId), idempotencyKey, body,
-                () -> updates.publish(liveblogId, id, reader.read(body), traceparent)).map(this::accepted);
+        return write(key, "PUT " + id, liveblogId, idempotencyKey, body,
+                () -> updates.publish(liveblogId, id, reader.read(body), traceparent));
     }
 
     @DELETE
@@ -117,8 +118,8 @@ public class UpdateIngestResource {
             @HeaderParam("traceparent") String traceparent) {
         ApiKey key = access.admit(authorization, liveblogId);
         checkUpdateId(id);
-        return idempotency.once(IdempotencyStore.scope(key.name(), "DELETE " + id, liveblogId), idempotencyKey, new byte[0],
-                () -> updates.retract(liveblogId, id, traceparent)).map(this::accepted);
+        return write(key, "DELETE " + id, liveblogId, idempotencyKey, new byte[0],
+                () -> updates.retract(liveblogId, id, traceparent));
     }
 
     /*
@@ -143,6 +144,13 @@ public class UpdateIngestResource {
         if (!Identifiers.isUpdateId(id)) {
             throw new InvalidUpdateException("id", "must be 1-128 URL-safe characters (letters, digits, '.', '_', '~', '-')");
         }
+    }
+
+    /** Runs a write once per idempotency key and answers 202 with where to read the result. */
+    private Uni<RestResponse<AcceptedUpdate>> write(ApiKey key, String operation, String liveblogId, String idempotencyKey,
+            byte[] request, Supplier<Uni<LiveUpdate>> action) {
+        return idempotency.once(IdempotencyStore.scope(key.name(), operation, liveblogId), idempotencyKey, request, action)
+                .map(this::accepted);
     }
 
     private RestResponse<AcceptedUpdate> accepted(LiveUpdate update) {
