@@ -42,6 +42,35 @@ public final class HtmlText {
                 }
             }
         });
-        return text.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
+        return collapseWhitespace(text).strip();
+    }
+
+    /**
+     * Runs of spaces, tabs and no-break spaces become one space; a line break swallows the spaces
+     * and line breaks around it. One pass by hand: this runs on every update in ingest's request
+     * path, where the two regular expressions it replaces were a quarter of the CPU time.
+     */
+    static String collapseWhitespace(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        boolean lineBreak = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00A0') {
+                space = true;
+            } else if (c == '\n') {
+                lineBreak = true;
+            } else {
+                if (lineBreak) {
+                    out.append('\n');
+                } else if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                lineBreak = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

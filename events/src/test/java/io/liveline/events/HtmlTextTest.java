@@ -2,6 +2,7 @@ package io.liveline.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The plain text the tagger and search see: words only, a line per block. */
@@ -18,5 +19,21 @@ class HtmlTextTest {
     void emptyOrMissingHtmlIsEmptyText() {
         assertThat(HtmlText.plain(null)).isEmpty();
         assertThat(HtmlText.plain("<p> </p>")).isEmpty();
+    }
+
+    @Test
+    void whitespaceCollapsesAsTheRuleSays() {
+        assertThat(HtmlText.collapseWhitespace("a \t\u00A0b \n \n\nc\n")).isEqualTo("a b\nc");
+        // The rule written as the two regular expressions it is, checked on random mixes.
+        Random random = new Random(7);
+        char[] alphabet = {' ', '\t', '\u00A0', '\n', 'a', 'b', '\u2003'};
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder raw = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                raw.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String expected = raw.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
+            assertThat(HtmlText.collapseWhitespace(raw).strip()).as("%s", raw.toString().replace("\n", "\\n")).isEqualTo(expected);
+        }
     }
 }

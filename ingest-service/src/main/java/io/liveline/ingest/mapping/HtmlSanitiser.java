@@ -41,7 +41,7 @@ public class HtmlSanitiser {
     public SanitisedHtml sanitise(String html) {
         Document clean = new Cleaner(LIVE_POST).clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
-        clean.select("iframe").forEach(frame -> {
+        clean.getElementsByTag("iframe").forEach(frame -> {
             if (!EMBED_HOSTS.contains(host(frame.attr("src")))) {
                 frame.remove();
             }

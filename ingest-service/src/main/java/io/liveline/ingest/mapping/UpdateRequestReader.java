@@ -116,10 +116,20 @@ public class UpdateRequestReader {
         if (value.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
         }
-        boolean multiline = field.equals("body");
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\t' || c == '\r')))) {
+        if (hasControlCharacter(value, field.equals("body"))) {
             errors.add(new FieldError(field, "must not contain control characters"));
         }
+    }
+
+    /** A loop rather than a stream: it reads every character of every body on the request path. */
+    private static boolean hasControlCharacter(String value, boolean multiline) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UpdateKind kind(JsonNode root, List<FieldError> errors) {
