@@ -29,7 +29,7 @@ public final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
-                    text.append(textNode.text());
+                    appendText(text, textNode.getWholeText());
                 } else if (node instanceof Element element && element.nameIs("br")) {
                     text.append('\n');
                 }
@@ -43,6 +43,22 @@ public final class HtmlText {
             }
         });
         return collapseWhitespace(text).strip();
+    }
+
+    /**
+     * What jsoup's {@code TextNode.text()} gives, without its copy: each whitespace character a
+     * space (runs are collapsed later, with the line breaks), zero-width space and soft hyphen
+     * dropped.
+     */
+    private static void appendText(StringBuilder text, String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                text.append(' ');
+            } else if (c != '\u200B' && c != '\u00AD') {
+                text.append(c);
+            }
+        }
     }
 
     /**

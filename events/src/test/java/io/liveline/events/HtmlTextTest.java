@@ -3,6 +3,8 @@ package io.liveline.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /** The plain text the tagger and search see: words only, a line per block. */
@@ -34,6 +36,22 @@ class HtmlTextTest {
             }
             String expected = raw.toString().replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n[\\n ]*", "\n").strip();
             assertThat(HtmlText.collapseWhitespace(raw).strip()).as("%s", raw.toString().replace("\n", "\\n")).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void textIsWhatJsoupRendersForEachTextNode() {
+        Random random = new Random(3);
+        char[] alphabet = {' ', '\t', '\n', '\f', '\r', '\u00A0', '\u200B', '\u00AD', '\u2003', 'a', 'é'};
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder raw = new StringBuilder("x");
+            for (int j = random.nextInt(10); j > 0; j--) {
+                raw.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String words = raw.append('y').toString();
+            Element paragraph = new Element("p").appendChild(new TextNode(words));
+            String jsoup = HtmlText.collapseWhitespace(new TextNode(words).text()).strip();
+            assertThat(HtmlText.of(paragraph)).as("%s", words.chars().mapToObj(Integer::toHexString).toList()).isEqualTo(jsoup);
         }
     }
 }
