@@ -8,7 +8,6 @@ import io.liveline.ingest.InvalidUpdateException;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
 import io.liveline.ingest.config.IngestConfig;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -22,11 +21,11 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     private final IngestConfig config;
-    private final MeterRegistry registry;
+    private final Rejections rejections;
 
-    public ProblemMapper(IngestConfig config, MeterRegistry registry) {
+    public ProblemMapper(IngestConfig config, Rejections rejections) {
         this.config = config;
-        this.registry = registry;
+        this.rejections = rejections;
     }
 
     @ServerExceptionMapper
@@ -76,9 +75,7 @@ public class ProblemMapper {
     }
 
     private Response respond(Problem problem) {
-        // Every refusal is counted by its problem type: the reasons operators alert on.
-        String reason = problem.type().getPath().substring(problem.type().getPath().lastIndexOf('/') + 1);
-        registry.counter("liveline.ingest.updates.rejected", "reason", reason).increment();
+        rejections.count(problem);
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
