@@ -28,37 +28,62 @@ public final class IngestBenchmark {
     private static final String KEY = "bench-key";
     private static final int RECORD_BYTES = 1024;
     /*
-     * Requests in flight for the throughput run. Each HTTP request is one record, so the producer
-     * can only batch what is in flight at once (ProducerPerformance has no such bound): 64 gave
-     * ~1,400/s here, 256 ~5,600/s, 1,024 less again as the two cores saturate.
+     * Connections for the throughput runs, each with one request at a time. Each single-update
+     * request is one record and waits for its acknowledgement, so the producer batches only what
+     * is in flight at once; past about 256 the two cores saturate and throughput falls again.
      */
-    private static final int IN_FLIGHT = 256;
+    private static final int CONNECTIONS = 256;
+    /** Batch runs: a few connections, each posting NDJSON batches of this many updates. */
+    private static final int BATCH_CONNECTIONS = 8;
+    private static final int BATCH_LINES = 100;
 
     private IngestBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        Duration run = Duration.ofSeconds(seconds);
         try (KafkaBroker broker = KafkaBroker.start()) {
             broker.createTopics(List.of(Topics.RAW, "bench.producer-performance"));
             String producer = producerPerformance(broker.bootstrapServers(), seconds);
-            try (ServiceProcess ingest = startIngest(broker.bootstrapServers())) {
+            double producerRate = Double.parseDouble(producer.replaceAll(".*?, ([0-9.]+) records/sec.*", "$1"));
+            try (ServiceProcess ingest = startIngest(broker.bootstrapServers());
+                    IngestLoad load = new IngestLoad(ingest.url(), KEY, RECORD_BYTES, CONNECTIONS)) {
                 ingest.awaitReady(Duration.ofSeconds(60));
-                IngestLoad load = new IngestLoad(ingest.url(), "bench-live", KEY, RECORD_BYTES);
                 load.closedLoop(16, Duration.ofSeconds(5));
-                IngestLoad.Result full = load.closedLoop(IN_FLIGHT, Duration.ofSeconds(seconds));
-                IngestLoad.Result fixed = load.openLoop(500, Duration.ofSeconds(seconds));
+                ProcessHandle service = ingest.handle();
+                Duration cpu = cpu(service);
+                IngestLoad.Result single = load.closedLoop(CONNECTIONS, run);
+                Duration singleCpu = cpu(service).minus(cpu);
+                cpu = cpu(service);
+                IngestLoad.Result batched = load.closedLoopBatches(BATCH_CONNECTIONS, BATCH_LINES, run);
+                Duration batchedCpu = cpu(service).minus(cpu);
+                IngestLoad.Result fixed = load.openLoop(500, run);
                 System.out.println("== Kafka ProducerPerformance (acks=all, 1 KB): " + producer);
-                System.out.printf("== ingest-service, " + IN_FLIGHT + " in flight: %.0f accepted/s (%d failed), p50 %.2f ms, p99 %.2f ms%n",
-                        full.acceptedPerSecond(), full.failed(), full.latencies().percentileMillis(50),
-                        full.latencies().percentileMillis(99));
+                report("single updates, " + CONNECTIONS + " connections", single, singleCpu, producerRate);
+                report("NDJSON batches of " + BATCH_LINES + ", " + BATCH_CONNECTIONS + " connections", batched, batchedCpu,
+                        producerRate);
                 System.out.printf("== ingest-service at 500 req/s: %d accepted (%d failed), p50 %.2f ms, p99 %.2f ms%n",
                         fixed.accepted(), fixed.failed(), fixed.latencies().percentileMillis(50),
                         fixed.latencies().percentileMillis(99));
-                double producerRate = Double.parseDouble(producer.replaceAll(".*?, ([0-9.]+) records/sec.*", "$1"));
-                System.out.printf("== ratio ingest / raw producer: %.2f%n", full.acceptedPerSecond() / producerRate);
             }
         }
+    }
+
+    /*
+     * The service's own CPU time per accepted update says what the throughput would be with a core
+     * to itself, whatever the broker and the load client took from the two cores meanwhile.
+     */
+    private static void report(String run, IngestLoad.Result result, Duration cpu, double producerRate) {
+        System.out.printf("== ingest-service, %s: %.0f updates accepted/s (%d requests failed), request p50 %.2f ms,"
+                + " p99 %.2f ms; ratio to the raw producer %.2f; service CPU %.1f us per update (%.2f cores)%n", run,
+                result.acceptedPerSecond(), result.failed(), result.latencies().percentileMillis(50),
+                result.latencies().percentileMillis(99), result.acceptedPerSecond() / producerRate,
+                cpu.toNanos() / 1e3 / Math.max(1, result.accepted()), cpu.toNanos() / 1e9 / result.seconds());
+    }
+
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("no CPU time for " + process.pid()));
     }
 
     /** Runs ProducerPerformance as its own JVM and returns its summary line. */
