@@ -11,12 +11,14 @@ import io.liveline.events.EventJson;
 import io.liveline.events.Topics;
 import io.liveline.systemtests.OtlpReceiver.ReceivedSpan;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +26,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The three packaged services as Kubernetes runs them (profile {@code prod,kubernetes}), exporting
  * traces over OTLP to a receiver in this JVM: one post is one trace from the newsroom's request to
- * the feed's store, and every log line is a JSON object.
+ * the feed's store, every log line is a JSON object, and the metrics that alerts, dashboard and
+ * autoscaler query are ones the services publish.
  */
 class ObservabilityIT {
 
@@ -95,12 +103,7 @@ class ObservabilityIT {
 
     @Test
     void onePostIsOneTraceFromTheRequestThroughEnrichmentToTheStore() throws Exception {
-        HttpRequest post = HttpRequest.newBuilder(URI.create(services.get(0).url() + "/v1/liveblogs/" + BLOG + "/updates"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
-                .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"t-1\", \"body\": \"<p>Ferries resume in Gdańsk.</p>\"}"))
-                .build();
-        assertThat(HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
+        post("t-1");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(span("feed-service", "SPAN_KIND_CONSUMER"))
                 .as("received %s: %s", otlp.requests(), otlp.spans()).isNotNull());
@@ -123,6 +126,47 @@ class ObservabilityIT {
             List<JsonNode> records = lines.stream().filter(line -> !line.isBlank()).map(line -> parse(name, line)).toList();
             assertThat(records).as(name).isNotEmpty().allSatisfy(r -> assertThat(r.has("level") && r.has("message")).isTrue());
             assertThat(records).as(name).anySatisfy(r -> assertThat(r.path("message").asText()).contains("kubernetes"));
+        }
+    }
+
+    @Test
+    void alertsDashboardAndAutoscalerUseMetricNamesTheServicesPublish() throws Exception {
+        Path root = Path.of(System.getProperty("liveline.root", ".."));
+        Pattern serviceMetric = Pattern.compile("\\b(liveline_[a-z_]+|kafka_consumer_fetch_manager_[a-z_]+|http_server_requests_[a-z_]+)\\b");
+        Set<String> used = new TreeSet<>();
+        for (String file : List.of("monitoring/alerts.yaml", "monitoring/dashboards/liveline-pipeline.json", "base/services/autoscaling.yaml")) {
+            serviceMetric.matcher(Files.readString(root.resolve("deploy/kubernetes").resolve(file))).results()
+                    .map(MatchResult::group).forEach(used::add);
+        }
+        assertThat(used).contains("kafka_consumer_fetch_manager_records_lag", "liveline_feed_sse_connections");
+
+        // The post of the trace test, or this one's, has been through every service by now.
+        post("t-metrics");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String published = services.stream().map(s -> get(s.url() + "/q/metrics")).collect(Collectors.joining("\n"));
+            assertThat(used).allSatisfy(name -> assertThat(published.lines())
+                    .as("%s published by a service", name).anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " ")));
+        });
+    }
+
+    /** Posts an update in the caller's trace and checks it was accepted. */
+    private static void post(String id) throws Exception {
+        HttpRequest post = HttpRequest.newBuilder(URI.create(services.get(0).url() + "/v1/liveblogs/" + BLOG + "/updates"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"" + id + "\", \"body\": \"<p>Ferries resume in Gdańsk.</p>\"}"))
+                .build();
+        assertThat(HTTP.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
+    }
+
+    private static String get(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
