@@ -46,7 +46,7 @@ public final class RecordSpans {
 
     /** The span of handling one consumed record, a child of the span its {@code traceparent} header names. */
     public static Span process(Tracer tracer, ConsumerRecord<String, ?> record) {
-        Header traceparent = record.headers().lastHeader("traceparent");
+        Header traceparent = record.headers().lastHeader(CloudEvent.TRACEPARENT);
         Context parent = TraceParent.context(traceparent == null || traceparent.value() == null
                 ? null : new String(traceparent.value(), StandardCharsets.UTF_8));
         SpanBuilder span = tracer.spanBuilder("process " + record.topic())

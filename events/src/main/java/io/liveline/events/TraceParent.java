@@ -20,7 +20,7 @@ public final class TraceParent {
     private static final Pattern VALID = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
-    private static final String HEADER = "traceparent";
+    private static final String HEADER = CloudEvent.TRACEPARENT;
     private static final TextMapGetter<String> SINGLE_HEADER = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(String carrier) {

@@ -13,31 +13,21 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** With tracing on, as in Kubernetes: storing an update is a span in the enriched record's trace. */
+/** With tracing on (FeedTestProfile), as in Kubernetes: storing an update is a span in the enriched record's trace. */
 @QuarkusTest
-@TestProfile(TracingTest.TracingOn.class)
+@TestProfile(FeedTestProfile.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class TracingTest {
 
     private static final String TRACE_ID = "5a3c6b1e0f2d4c8b9a7e6d5c4b3a2918";
     private static final String ENRICH_SPAN_ID = "1f2e3d4c5b6a7988";
-
-    /** The kubernetes profile's tracing switch, without its JSON logs. */
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "50ms");
-        }
-    }
 
     @Inject
     InMemorySpanExporter spans;
