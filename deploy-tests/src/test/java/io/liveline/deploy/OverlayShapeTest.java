@@ -93,6 +93,20 @@ class OverlayShapeTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {Overlays.DEV, Overlays.PRODUCTION})
+    void everyServiceLogsJsonAndSendsTracesToTheCollector(String dir) {
+        Manifest manifest = Overlays.rendered(dir);
+        JsonNode common = manifest.get("ConfigMap", "liveline-common").path("data");
+        // The services' 'kubernetes' profile is what turns JSON logs and trace export on.
+        assertThat(common.path("QUARKUS_PROFILE").asText().split(",")).contains("prod", "kubernetes");
+        assertThat(common.path("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText()).startsWith("http://otel-collector.monitoring:");
+        for (String service : SERVICES) {
+            assertThat(manifest.get("Deployment", service).at("/spec/template/spec/containers/0/envFrom").findValuesAsText("name"))
+                    .as(service).contains("liveline-common");
+        }
+    }
+
     @Test
     void onlyIngestAndFeedTakeTrafficFromOutside() {
         Manifest manifest = Overlays.rendered(Overlays.PRODUCTION);

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -106,6 +107,16 @@ class UpdateEnricherTest {
                 .body(containsString("liveline_enrich_updates_tagged_total"))
                 .body(containsString("liveline_enrich_tags_per_update_count"))
                 .body(containsString("liveline_enrich_tagging_duration_seconds_bucket")));
+    }
+
+    @Test
+    void consumerLagIsPublishedPerPartitionUnderTheGroupsName() {
+        sendRaw(post("enrich-lag", "l1", "Talks resumed in Kyiv."));
+
+        Pattern lag = Pattern.compile("kafka_consumer_fetch_manager_records_lag\\{client_id=\"liveline-enrich\",.*"
+                + "partition=\"\\d+\",topic=\"liveline\\.updates\\.raw\"} \\d+\\.\\d+");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(given().get("/q/metrics").asString().lines()).anyMatch(line -> lag.matcher(line).matches()));
     }
 
     @Test

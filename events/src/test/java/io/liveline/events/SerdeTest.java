@@ -3,6 +3,8 @@ package io.liveline.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -62,12 +64,19 @@ class SerdeTest {
     }
 
     @Test
-    void childTraceKeepsTheTraceIdAndChangesTheSpan() {
-        String parent = TraceParent.newRoot();
-        String child = TraceParent.childOf(parent);
-        assertThat(TraceParent.isValid(child)).isTrue();
-        assertThat(child.substring(3, 35)).isEqualTo(parent.substring(3, 35));
-        assertThat(child.substring(36, 52)).isNotEqualTo(parent.substring(36, 52));
-        assertThat(TraceParent.childOf("garbage")).matches(TraceParent::isValid);
+    void traceparentRoundTripsThroughOpenTelemetryContext() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        SpanContext remote = Span.fromContext(TraceParent.context(traceparent)).getSpanContext();
+        assertThat(remote.isRemote()).isTrue();
+        assertThat(remote.getTraceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(remote.getSpanId()).isEqualTo("00f067aa0ba902b7");
+        assertThat(TraceParent.of(Span.wrap(remote))).isEqualTo(traceparent);
+    }
+
+    @Test
+    void invalidSpanGetsANewRootAndGarbageNoParent() {
+        assertThat(TraceParent.of(Span.getInvalid())).matches(TraceParent::isValid);
+        assertThat(Span.fromContext(TraceParent.context("garbage")).getSpanContext().isValid()).isFalse();
+        assertThat(Span.fromContext(TraceParent.context(null)).getSpanContext().isValid()).isFalse();
     }
 }

@@ -68,15 +68,31 @@ final class EnrichedTopic {
     }
 
     static void send(EnrichedUpdate... updates) {
-        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
-        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<EnrichedUpdate>())) {
+        try (var producer = producer()) {
             for (EnrichedUpdate update : updates) {
-                ProducerRecord<String, EnrichedUpdate> record = new ProducerRecord<>(Topics.ENRICHED, update.update().liveblogId(), update);
-                CloudEvent.forEnriched(update, "/test", TraceParent.newRoot()).writeTo(record.headers());
-                producer.send(record);
+                producer.send(record(update, TraceParent.newRoot()));
             }
             producer.flush();
         }
+    }
+
+    /** Sends one update in the trace {@code traceparent} names, as enrich-service's span would. */
+    static void send(EnrichedUpdate update, String traceparent) {
+        try (var producer = producer()) {
+            producer.send(record(update, traceparent));
+            producer.flush();
+        }
+    }
+
+    private static KafkaProducer<String, EnrichedUpdate> producer() {
+        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<EnrichedUpdate>());
+    }
+
+    private static ProducerRecord<String, EnrichedUpdate> record(EnrichedUpdate update, String traceparent) {
+        ProducerRecord<String, EnrichedUpdate> record = new ProducerRecord<>(Topics.ENRICHED, update.update().liveblogId(), update);
+        CloudEvent.forEnriched(update, "/test", traceparent).writeTo(record.headers());
+        return record;
     }
 
     /** Records of the dead-letter topic with this key, read from the start. */

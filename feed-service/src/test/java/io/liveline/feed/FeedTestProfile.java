@@ -3,11 +3,15 @@ package io.liveline.feed;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** Short heartbeats so tests see them without waiting 15 s. */
+/**
+ * Short heartbeats so tests see them without waiting 15 s; tracing on as in Kubernetes (feed-service
+ * behaves alike either way), so the tracing test shares this start-up instead of paying its own.
+ */
 public class FeedTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("liveline.feed.heartbeat", "1s");
+        return Map.of("liveline.feed.heartbeat", "1s",
+                "quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "50ms");
     }
 }

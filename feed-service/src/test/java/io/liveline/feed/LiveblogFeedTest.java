@@ -20,6 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** feed-service over the real devstack broker and database: what is on the enriched topic, apps can read and follow. */
@@ -49,6 +50,18 @@ class LiveblogFeedTest {
         given().get("/v1/liveblogs/" + blog + "/updates?country=ua").then().statusCode(200)
                 .body("updates.id", contains("b")).body("updates[0].tags.countries[0].code", equalTo("UA"));
         given().get("/v1/liveblogs").then().statusCode(200).body("liveblogId", hasItem(blog));
+    }
+
+    @Test
+    void consumerLagIsPublishedPerPartitionForTheWriterAndTheFanOut() {
+        EnrichedTopic.send(EnrichedTopic.update("feed-lag", "l1", 1, "<p>lag</p>", TagSet.EMPTY));
+
+        for (String group : new String[] {"liveline-feed", "liveline-feed-fanout"}) {
+            Pattern lag = Pattern.compile("kafka_consumer_fetch_manager_records_lag\\{client_id=\"" + group + "\",.*"
+                    + "partition=\"\\d+\",topic=\"liveline\\.updates\\.enriched\"} \\d+\\.\\d+");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(given().get("/q/metrics").asString().lines()).anyMatch(line -> lag.matcher(line).matches()));
+        }
     }
 
     @Test

@@ -13,9 +13,17 @@ final class PackagedServices {
     }
 
     static ServiceProcess start(String name, Map<String, String> settings) throws IOException {
+        return start(name, name + ".log", settings);
+    }
+
+    /** Starts a service logging to a file of its own, for a test that reads the log. */
+    static ServiceProcess start(String name, String logFile, Map<String, String> settings) throws IOException {
         Path root = Path.of(System.getProperty("liveline.root", ".."));
-        Path logs = Path.of(System.getProperty("liveline.logs", "target/service-logs"));
         return ServiceProcess.start(name, ServiceProcess.packagedJar(root.resolve(name)),
-                List.of("-XX:+UseSerialGC", "-Xmx256m"), settings, logs.resolve(name + ".log"));
+                List.of("-XX:+UseSerialGC", "-Xmx256m"), settings, log(logFile));
+    }
+
+    static Path log(String logFile) {
+        return Path.of(System.getProperty("liveline.logs", "target/service-logs")).resolve(logFile);
     }
 }

@@ -7,10 +7,13 @@ import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
 import io.liveline.events.EventSerializer;
 import io.liveline.events.LiveUpdate;
+import io.liveline.events.RecordSpans;
 import io.liveline.events.Topics;
 import io.liveline.events.TraceParent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -43,12 +46,14 @@ public class UpdateEnricher {
     private final EnrichConfig config;
     private final KafkaTransactions<byte[]> transactions;
     private final Counter deadLetters;
+    private final Tracer tracer;
 
     public UpdateEnricher(TaggingService tagging, EnrichConfig config,
-            @Channel("updates-enriched") KafkaTransactions<byte[]> transactions, MeterRegistry registry) {
+            @Channel("updates-enriched") KafkaTransactions<byte[]> transactions, MeterRegistry registry, Tracer tracer) {
         this.tagging = tagging;
         this.config = config;
         this.transactions = transactions;
+        this.tracer = tracer;
         this.deadLetters = Counter.builder("liveline.enrich.dead.letters")
                 .description("Raw updates sent to the dead-letter topic (unreadable, or the tagger failed)")
                 .register(registry);
@@ -82,7 +87,7 @@ public class UpdateEnricher {
         int dead = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                out.add(enriched(record));
+                out.add(traced(record));
             } catch (RuntimeException e) {
                 LOG.warnf("Raw record %s-%d@%d goes to the dead-letter topic: %s", record.topic(), record.partition(),
                         record.offset(), e.getMessage());
@@ -93,15 +98,30 @@ public class UpdateEnricher {
         return new Output(out, dead);
     }
 
-    private Message<byte[]> enriched(ConsumerRecord<String, byte[]> record) {
+    /** Enriches one record in a span of its own, a child of the raw record's; the enriched record names it. */
+    private Message<byte[]> traced(ConsumerRecord<String, byte[]> record) {
+        Span span = RecordSpans.process(tracer, record);
+        try {
+            Message<byte[]> message = enriched(record, span);
+            span.end();
+            return message;
+        } catch (RuntimeException e) {
+            RecordSpans.end(span, e);
+            throw e;
+        }
+    }
+
+    private Message<byte[]> enriched(ConsumerRecord<String, byte[]> record, Span span) {
         LiveUpdate update = deserializer.deserialize(Topics.RAW, record.value());
         if (update == null) {
             throw new IllegalArgumentException("empty record: not a valid LiveUpdate on " + Topics.RAW);
         }
-        CloudEvent raw = CloudEvent.readFrom(record.headers());
+        RecordSpans.describe(span, update);
+        // Throws for a record without valid CloudEvents attributes: not ours, so a dead letter.
+        CloudEvent.readFrom(record.headers());
         EnrichedUpdate enriched = tagging.enrich(update);
         RecordHeaders headers = new RecordHeaders();
-        CloudEvent.forEnriched(enriched, config.eventSource(), TraceParent.childOf(raw.traceparent())).writeTo(headers);
+        CloudEvent.forEnriched(enriched, config.eventSource(), TraceParent.of(span)).writeTo(headers);
         return Message.of(serializer.serialize(Topics.ENRICHED, enriched))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(update.liveblogId())

@@ -2,10 +2,16 @@ package io.liveline.feed.rest;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What operators watch on the SSE side: open streams, events written, resumes, and clients cut off for being slow. */
+/**
+ * What operators watch on the SSE side: open streams, events written, resumes, and clients cut off for being slow.
+ * Created at start-up, not by the first stream: a new pod publishes zero open streams at once, which the
+ * autoscaler needs.
+ */
+@Startup
 @ApplicationScoped
 public class SseMetrics {
 

@@ -2,7 +2,6 @@ package io.liveline.ingest.service;
 
 import io.liveline.events.LiveUpdate;
 import io.liveline.events.UpdateAction;
-import io.liveline.events.TraceParent;
 import io.liveline.ingest.kafka.UpdatePublisher;
 import io.liveline.ingest.mapping.UpdateRequest;
 import io.smallrye.mutiny.Uni;
@@ -33,12 +32,12 @@ public class UpdateService {
         LiveUpdate update = new LiveUpdate(liveblogId, id, versions.next(), UpdateAction.PUBLISH, request.kind(),
                 request.headline(), request.body(), request.text(), request.pinned(), request.authors(),
                 request.publishedAt() == null ? now : request.publishedAt(), now);
-        return publisher.publish(update, TraceParent.childOf(traceparent)).replaceWith(update);
+        return publisher.publish(update, traceparent).replaceWith(update);
     }
 
     /** Publishes the retraction of an update. */
     public Uni<LiveUpdate> retract(String liveblogId, String updateId, String traceparent) {
         LiveUpdate retraction = LiveUpdate.retraction(liveblogId, updateId, versions.next(), Instant.now());
-        return publisher.publish(retraction, TraceParent.childOf(traceparent)).replaceWith(retraction);
+        return publisher.publish(retraction, traceparent).replaceWith(retraction);
     }
 }
