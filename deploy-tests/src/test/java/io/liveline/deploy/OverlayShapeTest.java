@@ -3,6 +3,8 @@ package io.liveline.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -18,7 +20,7 @@ class OverlayShapeTest {
     @Test
     void devRunsOnePodOfEverything() {
         Manifest dev = Overlays.rendered(Overlays.DEV);
-        SERVICES.forEach(s -> assertThat(dev.get("Deployment", s).at("/spec/replicas").asInt()).as(s).isEqualTo(1));
+        SERVICES.forEach(s -> assertThat(workload(dev, s).at("/spec/replicas").asInt()).as(s).isEqualTo(1));
         assertThat(dev.get("KafkaNodePool", "dual-role").at("/spec/replicas").asInt()).isEqualTo(1);
         assertThat(dev.get("Cluster", "liveline-db").at("/spec/instances").asInt()).isEqualTo(1);
         // One broker holds one replica, so topics must not ask for more.
@@ -29,7 +31,7 @@ class OverlayShapeTest {
     void productionIsReplicatedAndSpreadOverZones() {
         Manifest production = Overlays.rendered(Overlays.PRODUCTION);
         for (String service : SERVICES) {
-            JsonNode deployment = production.get("Deployment", service);
+            JsonNode deployment = workload(production, service);
             assertThat(deployment.at("/spec/replicas").asInt()).as(service).isGreaterThanOrEqualTo(3);
             assertThat(deployment.at("/spec/template/spec/topologySpreadConstraints").findValuesAsText("topologyKey"))
                     .as(service).contains("topology.kubernetes.io/zone");
@@ -70,6 +72,28 @@ class OverlayShapeTest {
         JsonNode keda = Overlays.rendered(Overlays.PRODUCTION).get("ScaledObject", "enrich-service");
         assertThat(keda.at("/spec/triggers/0/type").asText()).isEqualTo("kafka");
         assertThat(keda.at("/spec/triggers/0/metadata/consumerGroup").asText()).isEqualTo("liveline-enrich");
+        assertThat(keda.at("/spec/scaleTargetRef/kind").asText()).isEqualTo("StatefulSet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Overlays.DEV, Overlays.PRODUCTION})
+    void enrichMayRunItsTransactions(String dir) throws Exception {
+        Manifest manifest = Overlays.rendered(dir);
+        // The transactional id the service configures, up to the pod name it ends with.
+        String configured = Files.readAllLines(Path.of("../enrich-service/src/main/resources/application.properties")).stream()
+                .filter(line -> line.startsWith("mp.messaging.outgoing.updates-enriched.transactional.id="))
+                .findFirst().orElseThrow().replaceAll(".*=([^$]*)\\$\\{HOSTNAME.*", "$1");
+        assertThat(configured).isEqualTo("liveline-enrich-");
+        JsonNode acls = manifest.get("KafkaUser", "enrich-service").at("/spec/authorization/acls");
+        assertThat(StreamSupport.stream(acls.spliterator(), false).anyMatch(acl ->
+                acl.at("/resource/type").asText().equals("transactionalId")
+                        && acl.at("/resource/patternType").asText().equals("prefix")
+                        && configured.startsWith(acl.at("/resource/name").asText())
+                        && StreamSupport.stream(acl.path("operations").spliterator(), false).anyMatch(op -> op.asText().equals("Write"))))
+                .as("a Write ACL on transactional ids '%s*'", configured).isTrue();
+        // Stable pod names keep each pod's transactional id across restarts (see enrich-service.yaml).
+        assertThat(manifest.find("Deployment", "enrich-service")).isEmpty();
+        assertThat(manifest.get("StatefulSet", "enrich-service").at("/spec/serviceName").asText()).isEqualTo("enrich-service-pods");
     }
 
     @ParameterizedTest
@@ -86,7 +110,7 @@ class OverlayShapeTest {
         Manifest manifest = Overlays.rendered(dir);
         Duration drain = Duration.parse("PT" + manifest.get("ConfigMap", "liveline-common").at("/data/QUARKUS_SHUTDOWN_TIMEOUT").asText());
         for (String service : SERVICES) {
-            JsonNode pod = manifest.get("Deployment", service).at("/spec/template/spec");
+            JsonNode pod = workload(manifest, service).at("/spec/template/spec");
             long preStop = Long.parseLong(pod.at("/containers/0/lifecycle/preStop/exec/command/1").asText());
             assertThat(pod.path("terminationGracePeriodSeconds").asLong()).as(service)
                     .isGreaterThan(preStop + drain.toSeconds());
@@ -102,7 +126,7 @@ class OverlayShapeTest {
         assertThat(common.path("QUARKUS_PROFILE").asText().split(",")).contains("prod", "kubernetes");
         assertThat(common.path("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText()).startsWith("http://otel-collector.monitoring:");
         for (String service : SERVICES) {
-            assertThat(manifest.get("Deployment", service).at("/spec/template/spec/containers/0/envFrom").findValuesAsText("name"))
+            assertThat(workload(manifest, service).at("/spec/template/spec/containers/0/envFrom").findValuesAsText("name"))
                     .as(service).contains("liveline-common");
         }
     }
@@ -117,6 +141,11 @@ class OverlayShapeTest {
             boolean open = StreamSupport.stream(rules.spliterator(), false).anyMatch(rule -> !rule.has("from"));
             assertThat(open).as(service + " open to all").isEqualTo(!service.equals("enrich-service"));
         }
+    }
+
+    /** enrich-service runs as a StatefulSet for its stable transactional ids, the others as Deployments. */
+    private static JsonNode workload(Manifest manifest, String service) {
+        return manifest.get(service.equals("enrich-service") ? "StatefulSet" : "Deployment", service);
     }
 
     private static int partitions(Manifest manifest, String topic) {
