@@ -1,4 +1,4 @@
-package io.liveline.enrich.kafka;
+package io.liveline.telemetry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
