@@ -79,8 +79,10 @@ public class ChangeTail {
 
     private void publish(List<LiveUpdateEntity> rows) {
         for (LiveUpdateEntity row : rows) {
-            broadcaster.publish(FeedEvent.from(row));
+            // The position moves first: a stream joining meanwhile either starts after this change
+            // or is already registered to receive it (FeedStreams.follow reads it after joining).
             last = row.seq;
+            broadcaster.publish(FeedEvent.from(row));
         }
         if (rows.size() == config.replayBatch() || again) {
             read();

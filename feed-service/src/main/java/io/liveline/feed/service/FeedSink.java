@@ -1,0 +1,11 @@
+package io.liveline.feed.service;
+
+/** Where one subscriber's joined stream goes (an SSE connection); called only on the subscriber's event loop. */
+public interface FeedSink {
+
+    /** The next event for this subscriber, in id order, already filtered. */
+    void send(FeedEvent event);
+
+    /** The stream ends: the subscriber fell too far behind ({@link SlowClientException}) or its replay failed. */
+    void close(Throwable reason);
+}
