@@ -14,8 +14,10 @@ import org.HdrHistogram.Histogram;
  * load client follows one live blog on each server while ~500-byte events are published at a
  * fixed rate, and reports delivery latency, loss and memory per connection.
  *
- * <p>Arguments: {@code <repo root> <subscribers,...> <events per second> <seconds>}, e.g.
- * {@code .. 1000,5000,10000 10 20}.
+ * <p>Arguments: {@code <repo root> <subscribers,...> <events per second> <seconds> [servers]}, e.g.
+ * {@code .. 1000,5000,10000 10 20}; {@code servers} is {@code nchan,feed} unless given (one of them
+ * alone is for profiling, not for figures). System property {@code bench.feed.jvm} adds JVM options
+ * to feed-service, such as {@code -XX:StartFlightRecording=...}.
  */
 public final class SseFanoutBench {
 
@@ -27,15 +29,20 @@ public final class SseFanoutBench {
         int[] counts = java.util.Arrays.stream((args.length > 1 ? args[1] : "1000").split(",")).mapToInt(Integer::parseInt).toArray();
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        List<String> servers = List.of((args.length > 4 ? args[4] : "nchan,feed").split(","));
         List<String> rows = new ArrayList<>();
-        rows.add("| server | subscribers | events/s | p50 ms | p99 ms | max ms | lost | KB/connection |");
-        rows.add("|---|---|---|---|---|---|---|---|");
+        rows.add("| server | subscribers | events/s | p50 ms | p99 ms | max ms | lost | KB/connection | server CPU % | client CPU % |");
+        rows.add("|---|---|---|---|---|---|---|---|---|---|");
         for (int subscribers : counts) {
-            try (ServerUnderTest nchan = new NchanServer()) {
-                rows.add(run(nchan, subscribers, rate, seconds));
+            if (servers.contains("nchan")) {
+                try (ServerUnderTest nchan = new NchanServer()) {
+                    rows.add(run(nchan, subscribers, rate, seconds));
+                }
             }
-            try (ServerUnderTest feed = new FeedServer(root, "1g")) {
-                rows.add(run(feed, subscribers, rate, seconds));
+            if (servers.contains("feed")) {
+                try (ServerUnderTest feed = new FeedServer(root, "1g")) {
+                    rows.add(run(feed, subscribers, rate, seconds));
+                }
             }
             System.out.println(String.join("\n", rows));
         }
@@ -57,6 +64,8 @@ public final class SseFanoutBench {
             client.connect(server.subscribeUrl(), subscribers).get(120, TimeUnit.SECONDS);
             long perConnection = (server.residentBytes() - before) / Math.max(1, client.open());
             client.takeLatencies();
+            long serverCpu = server.cpuNanos();
+            long clientCpu = client.eventLoopCpuNanos();
             long start = System.nanoTime();
             int published = 0;
             long interval = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -71,11 +80,15 @@ public final class SseFanoutBench {
             }
             long expected = (long) published * client.open();
             awaitQuiet(client, expected);
+            // CPU as a share of one core over the run, from the first publication to the last receipt.
+            double elapsed = System.nanoTime() - start;
+            double serverShare = 100.0 * (server.cpuNanos() - serverCpu) / elapsed;
+            double clientShare = 100.0 * (client.eventLoopCpuNanos() - clientCpu) / elapsed;
             Histogram latency = client.takeLatencies();
-            return String.format("| %s | %d (%d open, %d failed) | %d | %.1f | %.1f | %.1f | %d | %.1f |", server.name(),
+            return String.format("| %s | %d (%d open, %d failed) | %d | %.1f | %.1f | %.1f | %d | %.1f | %.0f | %.0f |", server.name(),
                     subscribers, client.open(), client.failed(), rate, latency.getValueAtPercentile(50) / 1000.0,
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
-                    Math.max(0, expected - client.received()), perConnection / 1024.0);
+                    Math.max(0, expected - client.received()), perConnection / 1024.0, serverShare, clientShare);
         }
     }
 

@@ -7,6 +7,8 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +79,17 @@ final class SseLoadClient implements AutoCloseable {
 
     long received() {
         return received.get();
+    }
+
+    /**
+     * CPU time used so far by the client's event-loop threads, in nanoseconds: shows whether the
+     * client, rather than the server, is what limits a run (its threads are this JVM's only Vert.x loops).
+     */
+    long eventLoopCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("vert.x-eventloop-thread"))
+                .mapToLong(thread -> Math.max(0, threads.getThreadCpuTime(thread.getId()))).sum();
     }
 
     /** Latencies in microseconds since the last call. */
