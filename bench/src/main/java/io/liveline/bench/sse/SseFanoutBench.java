@@ -93,7 +93,7 @@ public final class SseFanoutBench {
     }
 
     /** Waits until everything expected arrived, or nothing more arrives for 5 s. */
-    private static void awaitQuiet(SseLoadClient client, long expected) throws InterruptedException {
+    static void awaitQuiet(SseLoadClient client, long expected) throws InterruptedException {
         long last = -1;
         long quietSince = System.nanoTime();
         while (client.received() < expected && System.nanoTime() - quietSince < TimeUnit.SECONDS.toNanos(5)) {

@@ -1,0 +1,150 @@
+package io.liveline.bench.sse;
+
+import io.liveline.devstack.KafkaBroker;
+import io.liveline.devstack.Postgres;
+import io.liveline.devstack.ServiceProcess;
+import io.liveline.events.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * End-to-end latency across the whole pipeline: updates POSTed to ingest-service at a fixed rate,
+ * tagged by enrich-service, stored and streamed by feed-service (the three packaged services, each
+ * its own JVM, on the devstack broker and database), received by N SSE subscribers of the live
+ * blog. Each update's headline carries its scheduled send time ({@code t=<nanoTime>}), so latency
+ * is SSE receipt minus the time the POST was due, stalls of the sender included.
+ *
+ * <p>Arguments: {@code <repo root> <subscribers> <updates per second> <seconds>}, e.g. {@code .. 1000 100 20}.
+ */
+public final class PipelineLatencyBench {
+
+    private static final String BLOG = "bench-live";
+    private static final String KEY = "bench-key";
+
+    private PipelineLatencyBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "..");
+        int subscribers = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int rate = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        List<ServiceProcess> services = new ArrayList<>();
+        try (KafkaBroker kafka = KafkaBroker.start(); Postgres postgres = Postgres.start()) {
+            kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY.getBytes(StandardCharsets.UTF_8)));
+            ServiceProcess ingest = start(services, root, "ingest-service", "512m", kafka, Map.of(
+                    "liveline.ingest.api-keys", "bench:" + hash + ":bench-*",
+                    "liveline.ingest.rate-limit-per-second", "1000000", "liveline.ingest.rate-limit-burst", "1000000"));
+            start(services, root, "enrich-service", "512m", kafka, Map.of());
+            ServiceProcess feed = start(services, root, "feed-service", "1g", kafka, Map.of(
+                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                    "quarkus.datasource.username", postgres.user(),
+                    "quarkus.datasource.password", postgres.password()));
+            for (ServiceProcess service : services) {
+                service.awaitReady(Duration.ofSeconds(120));
+            }
+            String url = feed.url() + "/v1/liveblogs/" + BLOG + "/events";
+            // Warm the path once (connections, first queries, JIT) before anything is measured.
+            try (SseLoadClient warm = new SseLoadClient(1)) {
+                warm.connect(url, 1).get(30, TimeUnit.SECONDS);
+                Poster warming = new Poster(ingest.url());
+                for (int i = 0; i < 200; i++) {
+                    warming.post(-1 - i, System.nanoTime());
+                    TimeUnit.MILLISECONDS.sleep(10);
+                }
+                SseFanoutBench.awaitQuiet(warm, 200);
+            }
+            try (SseLoadClient client = new SseLoadClient(subscribers)) {
+                client.connect(url, subscribers).get(120, TimeUnit.SECONDS);
+                client.takeLatencies();
+                Poster poster = new Poster(ingest.url());
+                long start = System.nanoTime();
+                long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+                List<CompletableFuture<?>> sent = new ArrayList<>();
+                for (int n = 0; n < rate * seconds; n++) {
+                    long due = start + n * interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.sleep(wait);
+                    }
+                    sent.add(poster.post(n, due));
+                }
+                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+                long expected = poster.accepted() * client.open();
+                SseFanoutBench.awaitQuiet(client, expected);
+                Histogram latency = client.takeLatencies();
+                System.out.println("| subscribers | updates/s | accepted | failed | p50 ms | p99 ms | max ms | lost |");
+                System.out.println("|---|---|---|---|---|---|---|---|");
+                System.out.printf("| %d (%d open) | %d | %d | %d | %.1f | %.1f | %.1f | %d |%n", subscribers, client.open(), rate,
+                        poster.accepted(), poster.failed(), latency.getValueAtPercentile(50) / 1000.0,
+                        latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
+                        Math.max(0, expected - client.received()));
+                System.out.printf("%n%s, %d cores%n", LocalDate.now(), Runtime.getRuntime().availableProcessors());
+            }
+        } finally {
+            for (ServiceProcess service : services) {
+                service.close();
+            }
+        }
+    }
+
+    private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, String heap, KafkaBroker kafka,
+            Map<String, String> settings) throws Exception {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        all.put("quarkus.log.level", "WARN");
+        ServiceProcess service = ServiceProcess.start(name, ServiceProcess.packagedJar(root.resolve(name)),
+                List.of("-Xmx" + heap, "-Xms" + heap), all, Files.createTempFile("bench-" + name, ".log"));
+        services.add(service);
+        return service;
+    }
+
+    /** Posts ~500-byte updates to ingest-service over the JDK client, counting the 202s. */
+    private static final class Poster {
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final URI endpoint;
+        private final AtomicLong accepted = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+
+        Poster(String ingestUrl) {
+            endpoint = URI.create(ingestUrl + "/v1/liveblogs/" + BLOG + "/updates");
+        }
+
+        CompletableFuture<?> post(int n, long dueNanos) {
+            String json = "{\"headline\":\"t=" + dueNanos + "\",\"body\":\"" + EventPublisher.body(n) + "\"}";
+            HttpRequest request = HttpRequest.newBuilder(endpoint).header("Authorization", "Bearer " + KEY)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, error) -> {
+                (error == null && response.statusCode() == 202 ? accepted : failed).incrementAndGet();
+                return null;
+            });
+        }
+
+        long accepted() {
+            return accepted.get();
+        }
+
+        long failed() {
+            return failed.get();
+        }
+    }
+}
