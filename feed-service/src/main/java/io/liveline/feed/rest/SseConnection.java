@@ -1,6 +1,5 @@
 package io.liveline.feed.rest;
 
-import io.liveline.feed.service.FeedEvent;
 import io.liveline.feed.service.FeedSink;
 import io.liveline.feed.service.LiveJoin;
 import io.liveline.feed.service.SlowClientException;
@@ -53,16 +52,19 @@ final class SseConnection implements FeedSink {
     }
 
     @Override
-    public void send(FeedEvent event) {
-        // Past the socket's write queue, each waiting event costs only a reference to the shared
-        // frame, so the bound is in events, as the stream-buffer setting says.
-        if (response.writeQueueFull() && ++backlog > backlogLimit) {
-            close(new SlowClientException("more than " + backlogLimit + " events waiting"));
-            return;
+    public void send(Buffer frames, int events) {
+        // Past the socket's write queue, each waiting write costs only a reference to shared
+        // frames, so the bound is in events, as the stream-buffer setting says.
+        if (response.writeQueueFull()) {
+            backlog += events;
+            if (backlog > backlogLimit) {
+                close(new SlowClientException("more than " + backlogLimit + " events waiting"));
+                return;
+            }
         }
         // No completion handler: a promise and listener per write and subscriber cost more than the write.
-        response.write(event.frame(), null);
-        metrics.delivered();
+        response.write(frames, null);
+        metrics.delivered(events);
     }
 
     @Override

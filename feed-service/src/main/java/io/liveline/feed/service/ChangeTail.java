@@ -78,11 +78,11 @@ public class ChangeTail {
     }
 
     private void publish(List<LiveUpdateEntity> rows) {
-        for (LiveUpdateEntity row : rows) {
-            // The position moves first: a stream joining meanwhile either starts after this change
-            // or is already registered to receive it (FeedStreams.follow reads it after joining).
-            last = row.seq;
-            broadcaster.publish(FeedEvent.from(row));
+        if (!rows.isEmpty()) {
+            // The position moves first: a stream joining meanwhile either starts after these changes
+            // or is already registered to receive them (FeedStreams.follow reads it after joining).
+            last = rows.get(rows.size() - 1).seq;
+            broadcaster.publish(rows.stream().map(FeedEvent::from).toList());
         }
         if (rows.size() == config.replayBatch() || again) {
             read();

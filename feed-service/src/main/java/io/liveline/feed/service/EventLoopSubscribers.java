@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The subscribers of one event loop, by live blog: each change costs this loop one task that hands
- * the same event to every subscriber of its live blog (and of all live blogs), instead of a task
- * and a reactive pipeline per subscriber. Membership is changed and read only on the loop itself.
+ * The subscribers of one event loop, by live blog: each read of the tail costs this loop one task
+ * that hands the same changes to every subscriber of their live blog (and of all live blogs),
+ * instead of a task and a reactive pipeline per subscriber and change. Membership is changed and read only on the loop itself.
  */
 final class EventLoopSubscribers {
 
@@ -35,17 +35,17 @@ final class EventLoopSubscribers {
     }
 
     /** Called by the tail, in id order; the loop runs its tasks in that order. */
-    void publish(FeedEvent event) {
+    void publish(FeedBatch batch, Map<String, FeedBatch> byLiveblog) {
         loop.runOnContext(ignored -> {
-            deliver(byLiveblog.get(event.liveblogId()), event);
-            deliver(byLiveblog.get(null), event);
+            byLiveblog.forEach((liveblogId, ofBlog) -> deliver(this.byLiveblog.get(liveblogId), ofBlog));
+            deliver(this.byLiveblog.get(null), batch);
         });
     }
 
-    private static void deliver(Members members, FeedEvent event) {
+    private static void deliver(Members members, FeedBatch batch) {
         if (members != null) {
             for (LiveJoin join : members.snapshot()) {
-                join.onLive(event);
+                join.onLive(batch);
             }
         }
     }

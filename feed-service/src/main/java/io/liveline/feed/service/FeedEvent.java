@@ -36,11 +36,17 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
     }
 
     private static FeedEvent of(long seq, String liveblogId, String type, String data, TagSet tags) {
-        byte[] bytes = ("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-        // Off-heap: sockets are written from direct memory, so a heap frame would be copied once per
-        // subscriber; a direct one is written as it is. The JDK frees it with the event.
-        Buffer frame = Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
-        return new FeedEvent(seq, liveblogId, type, data, tags, frame);
+        byte[] frame = ("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+        return new FeedEvent(seq, liveblogId, type, data, tags, shared(frame));
+    }
+
+    /**
+     * Bytes written to many sockets, off-heap: sockets are written from direct memory, so a heap
+     * buffer would be copied once per subscriber, a direct one is written as it is. The JDK frees
+     * it once no write refers to it any more.
+     */
+    static Buffer shared(byte[] bytes) {
+        return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
     }
 
     private static String json(Object value) {

@@ -86,17 +86,23 @@ public final class LiveJoin {
         }
     }
 
-    /** The tail's next change, in id order. */
-    void onLive(FeedEvent event) {
+    /** The tail's next changes, in id order. */
+    void onLive(FeedBatch batch) {
         if (ended) {
             return;
         }
-        if (pending == null) {
-            send(event);
-        } else if (pending.size() < bufferLimit) {
-            pending.add(event);
+        if (pending != null) {
+            if (pending.size() + batch.size() > bufferLimit) {
+                fail(new SlowClientException("fell behind while resuming"));
+            } else {
+                pending.addAll(batch.events());
+            }
+        } else if (batch.firstSeq() > last && filter.isEmpty()) {
+            // All of them, as the tail joined them: one write.
+            last = batch.lastSeq();
+            sink.send(batch.frames(), batch.size());
         } else {
-            fail(new SlowClientException("fell behind while resuming"));
+            batch.events().forEach(this::send);
         }
     }
 
@@ -107,7 +113,7 @@ public final class LiveJoin {
         }
         last = event.seq();
         if (event.type().equals(FeedEvent.DELETE) || filter.isEmpty() || filter.matches(event.tags())) {
-            sink.send(event);
+            sink.send(event.frame(), 1);
         }
     }
 }

@@ -3,12 +3,14 @@ package io.liveline.feed.service;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The live tail handed to every open stream: every committed change, as this replica's ChangeTail
- * reads it, goes to each event loop that has subscribers as one task, which then writes it to all
+ * The live tail handed to every open stream: the committed changes of each read of this replica's
+ * ChangeTail go to each event loop that has subscribers as one task, which then writes them to all
  * of that loop's subscribers.
  */
 @ApplicationScoped
@@ -17,10 +19,12 @@ public class UpdateBroadcaster {
     /** By the root context of the subscribers' event loop (a request runs on a duplicate of it). */
     private final ConcurrentMap<Context, EventLoopSubscribers> loops = new ConcurrentHashMap<>();
 
-    /** Called by the tail only, one change after another in id order. */
-    public void publish(FeedEvent event) {
+    /** Called by the tail only, with the changes of one read (not empty), reads one after another in id order. */
+    public void publish(List<FeedEvent> events) {
+        FeedBatch batch = FeedBatch.of(events);
+        Map<String, FeedBatch> byLiveblog = batch.byLiveblog();
         for (EventLoopSubscribers loop : loops.values()) {
-            loop.publish(event);
+            loop.publish(batch, byLiveblog);
         }
     }
 
