@@ -32,6 +32,8 @@ import org.HdrHistogram.Histogram;
  * is SSE receipt minus the time the POST was due, stalls of the sender included.
  *
  * <p>Arguments: {@code <repo root> <subscribers> <updates per second> <seconds>}, e.g. {@code .. 1000 100 20}.
+ * System properties {@code bench.ingest.jvm}, {@code bench.enrich.jvm}, {@code bench.feed.jvm} add
+ * JVM options to that service (for profiling).
  */
 public final class PipelineLatencyBench {
 
@@ -63,33 +65,17 @@ public final class PipelineLatencyBench {
                 service.awaitReady(Duration.ofSeconds(120));
             }
             String url = feed.url() + "/v1/liveblogs/" + BLOG + "/events";
-            // Warm the path once (connections, first queries, JIT) before anything is measured.
-            try (SseLoadClient warm = new SseLoadClient(1)) {
-                warm.connect(url, 1).get(30, TimeUnit.SECONDS);
-                Poster warming = new Poster(ingest.url());
-                for (int i = 0; i < 200; i++) {
-                    warming.post(-1 - i, System.nanoTime());
-                    TimeUnit.MILLISECONDS.sleep(10);
-                }
-                SseFanoutBench.awaitQuiet(warm, 200);
-            }
             try (SseLoadClient client = new SseLoadClient(subscribers)) {
                 client.connect(url, subscribers).get(120, TimeUnit.SECONDS);
+                // Five seconds of the same load first, unmeasured: connections, JIT, heaps settle.
+                Poster warming = new Poster(ingest.url());
+                postAtRate(warming, rate, 5 * rate, -1);
+                SseFanoutBench.awaitQuiet(client, warming.accepted() * client.open());
                 client.takeLatencies();
+                long receivedBefore = client.received();
                 Poster poster = new Poster(ingest.url());
-                long start = System.nanoTime();
-                long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-                List<CompletableFuture<?>> sent = new ArrayList<>();
-                for (int n = 0; n < rate * seconds; n++) {
-                    long due = start + n * interval;
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                    sent.add(poster.post(n, due));
-                }
-                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-                long expected = poster.accepted() * client.open();
+                postAtRate(poster, rate, rate * seconds, 0);
+                long expected = receivedBefore + poster.accepted() * client.open();
                 SseFanoutBench.awaitQuiet(client, expected);
                 Histogram latency = client.takeLatencies();
                 System.out.println("| subscribers | updates/s | accepted | failed | p50 ms | p99 ms | max ms | lost |");
@@ -107,13 +93,38 @@ public final class PipelineLatencyBench {
         }
     }
 
+    /**
+     * Posts {@code count} updates at {@code rate} a second, stamped with their due time and numbered
+     * from {@code first} (down when negative, for the warm-up); returns once all are answered.
+     */
+    private static void postAtRate(Poster poster, int rate, int count, int first) throws InterruptedException {
+        long start = System.nanoTime();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            long due = start + n * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            sent.add(poster.post(first < 0 ? first - n : first + n, due));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+    }
+
     private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, String heap, KafkaBroker kafka,
             Map<String, String> settings) throws Exception {
         Map<String, String> all = new HashMap<>(settings);
         all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         all.put("quarkus.log.level", "WARN");
-        ServiceProcess service = ServiceProcess.start(name, ServiceProcess.packagedJar(root.resolve(name)),
-                List.of("-Xmx" + heap, "-Xms" + heap), all, Files.createTempFile("bench-" + name, ".log"));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xms" + heap));
+        // As in SseFanoutBench: bench.<service name>.jvm adds JVM options, such as a flight recording.
+        String extra = System.getProperty("bench." + name.replace("-service", "") + ".jvm", "").strip();
+        if (!extra.isEmpty()) {
+            jvm.addAll(List.of(extra.split("\\s+")));
+        }
+        ServiceProcess service = ServiceProcess.start(name, ServiceProcess.packagedJar(root.resolve(name)), jvm, all,
+                Files.createTempFile("bench-" + name, ".log"));
         services.add(service);
         return service;
     }

@@ -21,6 +21,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class SseFanoutBench {
 
+    private static final int WARM_SECONDS = 5;
+
     private SseFanoutBench() {
     }
 
@@ -63,22 +65,17 @@ public final class SseFanoutBench {
         try (SseLoadClient client = new SseLoadClient(subscribers); EventPublisher publisher = server.publisher()) {
             client.connect(server.subscribeUrl(), subscribers).get(120, TimeUnit.SECONDS);
             long perConnection = (server.residentBytes() - before) / Math.max(1, client.open());
+            // Then the real fan-out for a few seconds, unmeasured, so the JIT has compiled it and
+            // the heap has settled: the figures are of the steady state, for a C server as for a JVM.
+            publishAtRate(publisher, rate, WARM_SECONDS * rate, -100);
+            awaitQuiet(client, (long) WARM_SECONDS * rate * client.open());
             client.takeLatencies();
+            long receivedBefore = client.received();
             long serverCpu = server.cpuNanos();
             long clientCpu = client.eventLoopCpuNanos();
             long start = System.nanoTime();
-            int published = 0;
-            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-            while (published < rate * seconds) {
-                long due = start + published * interval;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                publisher.publish(published, System.nanoTime());
-                published++;
-            }
-            long expected = (long) published * client.open();
+            int published = publishAtRate(publisher, rate, rate * seconds, 0);
+            long expected = receivedBefore + (long) published * client.open();
             awaitQuiet(client, expected);
             // CPU as a share of one core over the run, from the first publication to the last receipt.
             double elapsed = System.nanoTime() - start;
@@ -90,6 +87,23 @@ public final class SseFanoutBench {
                     latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                     Math.max(0, expected - client.received()), perConnection / 1024.0, serverShare, clientShare);
         }
+    }
+
+    /**
+     * Publishes {@code count} events at {@code rate} a second, numbered from {@code first} down
+     * when it is negative (warm-up), up otherwise; returns how many it published.
+     */
+    private static int publishAtRate(EventPublisher publisher, int rate, int count, int first) throws Exception {
+        long start = System.nanoTime();
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        for (int i = 0; i < count; i++) {
+            long wait = start + i * interval - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            publisher.publish(first < 0 ? first - i : first + i, System.nanoTime());
+        }
+        return count;
     }
 
     /** Waits until everything expected arrived, or nothing more arrives for 5 s. */
