@@ -39,6 +39,8 @@ public final class PipelineLatencyBench {
 
     private static final String BLOG = "bench-live";
     private static final String KEY = "bench-key";
+    /** In the order they are started. */
+    private static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "feed-service");
 
     private PipelineLatencyBench() {
     }
@@ -73,10 +75,25 @@ public final class PipelineLatencyBench {
                 SseFanoutBench.awaitQuiet(client, warming.accepted() * client.open());
                 client.takeLatencies();
                 long receivedBefore = client.received();
+                long[] cpuBefore = services.stream().mapToLong(service -> ServerUnderTest.cpuNanos(service.handle())).toArray();
+                long clientCpu = client.eventLoopCpuNanos();
+                long processCpu = ServerUnderTest.cpuNanos(ProcessHandle.current());
+                long start = System.nanoTime();
                 Poster poster = new Poster(ingest.url());
                 postAtRate(poster, rate, rate * seconds, 0);
                 long expected = receivedBefore + poster.accepted() * client.open();
                 SseFanoutBench.awaitQuiet(client, expected);
+                // Where the CPU went, as a share of one core from the first POST to the last receipt.
+                double elapsed = System.nanoTime() - start;
+                StringBuilder cpu = new StringBuilder();
+                for (int i = 0; i < services.size(); i++) {
+                    cpu.append(String.format(" %s %.0f%%", SERVICES.get(i),
+                            100.0 * (ServerUnderTest.cpuNanos(services.get(i).handle()) - cpuBefore[i]) / elapsed));
+                }
+                // This JVM holds the SSE client, the poster and the broker; the database and services are its children.
+                cpu.append(String.format(" | SSE client %.0f%% | all of it (services, broker, database, client) %.0f%%",
+                        100.0 * (client.eventLoopCpuNanos() - clientCpu) / elapsed,
+                        100.0 * (ServerUnderTest.cpuNanos(ProcessHandle.current()) - processCpu) / elapsed));
                 Histogram latency = client.takeLatencies();
                 System.out.println("| subscribers | updates/s | accepted | failed | p50 ms | p99 ms | max ms | lost |");
                 System.out.println("|---|---|---|---|---|---|---|---|");
@@ -84,7 +101,7 @@ public final class PipelineLatencyBench {
                         poster.accepted(), poster.failed(), latency.getValueAtPercentile(50) / 1000.0,
                         latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                         Math.max(0, expected - client.received()));
-                System.out.printf("%n%s, %d cores%n", LocalDate.now(), Runtime.getRuntime().availableProcessors());
+                System.out.printf("%nCPU:%s%n%s, %d cores%n", cpu, LocalDate.now(), Runtime.getRuntime().availableProcessors());
             }
         } finally {
             for (ServiceProcess service : services) {
