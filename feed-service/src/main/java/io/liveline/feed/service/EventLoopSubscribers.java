@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The subscribers of one event loop, by live blog: each read of the tail costs this loop one task
  * that hands the same changes to every subscriber of their live blog (and of all live blogs),
- * instead of a task and a reactive pipeline per subscriber and change. Membership is changed and read only on the loop itself.
+ * instead of a task and a reactive pipeline per subscriber and change. Membership is changed and
+ * read only on the loop itself.
  */
 final class EventLoopSubscribers {
 
