@@ -7,6 +7,7 @@ import io.liveline.events.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,12 @@ final class FeedServer implements ServerUnderTest {
         kafka = KafkaBroker.start();
         kafka.createTopics(List.of(Topics.ENRICHED, Topics.DLQ));
         postgres = Postgres.start();
-        feed = ServiceProcess.start("feed-service", jar, List.of("-Xmx" + heap, "-Xms" + heap), Map.of(
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xms" + heap));
+        String extra = System.getProperty("bench.feed.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            jvm.addAll(List.of(extra.split("\\s+")));
+        }
+        feed = ServiceProcess.start("feed-service", jar, jvm, Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
@@ -51,6 +57,11 @@ final class FeedServer implements ServerUnderTest {
     @Override
     public long residentBytes() {
         return ServerUnderTest.residentBytes(feed.handle());
+    }
+
+    @Override
+    public long cpuNanos() {
+        return ServerUnderTest.cpuNanos(feed.handle());
     }
 
     @Override

@@ -59,6 +59,11 @@ final class NchanServer implements ServerUnderTest {
     }
 
     @Override
+    public long cpuNanos() {
+        return ServerUnderTest.cpuNanos(nginx.toHandle());
+    }
+
+    @Override
     public void close() throws Exception {
         nginx.destroy();
         nginx.waitFor(10, TimeUnit.SECONDS);

@@ -3,6 +3,7 @@ package io.liveline.bench.sse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 /** A server the load client follows: where to subscribe, how to publish, and how much memory it holds. */
@@ -16,6 +17,14 @@ interface ServerUnderTest extends AutoCloseable {
 
     /** Resident memory of the server's processes, in bytes. */
     long residentBytes();
+
+    /** CPU time used so far by the server's processes (for feed-service, not the broker or database), in nanoseconds. */
+    long cpuNanos();
+
+    static long cpuNanos(ProcessHandle root) {
+        return Stream.concat(Stream.of(root), root.descendants())
+                .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+    }
 
     static long residentBytes(ProcessHandle root) {
         return Stream.concat(Stream.of(root), root.descendants()).mapToLong(ServerUnderTest::vmRss).sum();

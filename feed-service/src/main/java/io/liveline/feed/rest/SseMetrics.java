@@ -41,8 +41,8 @@ public class SseMetrics {
         open.decrementAndGet();
     }
 
-    void delivered() {
-        delivered.increment();
+    void delivered(int events) {
+        delivered.increment(events);
     }
 
     void slowClient() {

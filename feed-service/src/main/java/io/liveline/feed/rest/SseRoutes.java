@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.liveline.events.EventJson;
 import io.liveline.events.Problem;
 import io.liveline.feed.config.FeedConfig;
-import io.liveline.feed.service.DatabaseContexts;
 import io.liveline.feed.service.FeedStreams;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -17,6 +16,7 @@ import java.util.List;
  * The SSE endpoints, {@code /v1/liveblogs/{liveblogId}/events} and {@code /v1/events}, as plain
  * Vert.x routes: at thousands of subscribers per event, writing one pre-encoded frame to each
  * socket costs a fraction of building and encoding an {@code OutboundSseEvent} per subscriber.
+ * Route handlers run on the connection's event loop, which is where its stream is joined.
  * {@code Last-Event-ID} (or {@code ?lastEventId=}) resumes right after that event.
  */
 @ApplicationScoped
@@ -48,10 +48,9 @@ public class SseRoutes {
                     request.queryParams().get("organisation"), request.queryParams().get("topic"));
             metrics.opened(resumeAfter != null);
             SseConnection connection = new SseConnection(request.response(), metrics, vertx, config.heartbeat(),
-                    config.reconnectDelay());
-            // The replay reads the database: on a context of its own, not the request's.
-            DatabaseContexts.run(vertx, () -> streams.follow(blog, filter, resumeAfter)
-                    .subscribe().withSubscriber(connection));
+                    config.reconnectDelay(), config.streamBuffer());
+            // On the connection's event loop, where the stream's events will be written.
+            connection.carry(streams.follow(blog, filter, resumeAfter, connection));
         } catch (InvalidQueryException e) {
             Problem problem = Problem.of("invalid-query", "The request parameters are not valid", 400,
                     "Fix the parameters listed in 'errors'.", request.request().path()).withErrors(List.of(e.error()));

@@ -11,6 +11,7 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -32,6 +33,7 @@ public class ChangeTail {
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile boolean again;
     private volatile long last = -1;
+    private volatile long lastReadNanos = System.nanoTime();
     private long timer;
 
     public ChangeTail(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
@@ -64,12 +66,27 @@ public class ChangeTail {
     public void poke() {
         again = true;
         if (last >= 0 && reading.compareAndSet(false, true)) {
+            readSoon();
+        }
+    }
+
+    /**
+     * Reads now, or once {@code tail-min-interval} has passed since the last read began: when
+     * changes come faster than that, those committed meanwhile go out in one batch, one write per
+     * subscriber instead of one per change; slower ones are read at once.
+     */
+    private void readSoon() {
+        long waitMillis = TimeUnit.NANOSECONDS.toMillis(lastReadNanos + config.tailMinInterval().toNanos() - System.nanoTime());
+        if (waitMillis > 0) {
+            vertx.setTimer(waitMillis, id -> DatabaseContexts.run(vertx, this::read));
+        } else {
             DatabaseContexts.run(vertx, this::read);
         }
     }
 
     private void read() {
         again = false;
+        lastReadNanos = System.nanoTime();
         Panache.withSession(() -> repository.changesAfter(null, last, config.replayBatch()))
                 .subscribe().with(this::publish, failure -> {
                     LOG.warnf(failure, "Reading the change log after %d failed; the next poke retries", last);
@@ -78,18 +95,25 @@ public class ChangeTail {
     }
 
     private void publish(List<LiveUpdateEntity> rows) {
-        for (LiveUpdateEntity row : rows) {
-            broadcaster.publish(FeedEvent.from(row));
-            last = row.seq;
+        if (!rows.isEmpty()) {
+            // The position moves first: a stream joining meanwhile either starts after these changes
+            // or is already registered to receive them (FeedStreams.follow reads it after joining).
+            last = rows.get(rows.size() - 1).seq;
+            broadcaster.publish(rows.stream().map(FeedEvent::from).toList());
         }
-        if (rows.size() == config.replayBatch() || again) {
+        if (rows.size() == config.replayBatch()) {
+            // More are waiting already: no reason to wait for them.
             read();
+            return;
+        }
+        if (again) {
+            readSoon();
             return;
         }
         reading.set(false);
         // A poke that arrived between the check above and the reset must not be lost.
         if (again && reading.compareAndSet(false, true)) {
-            read();
+            readSoon();
         }
     }
 }

@@ -6,7 +6,10 @@ import io.liveline.events.TagSet;
 import io.liveline.feed.mapping.FeedRetraction;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.repository.LiveUpdateEntity;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * One change in the feed, ready for the wire: serialised once into its whole SSE frame, then the
@@ -33,8 +36,17 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
     }
 
     private static FeedEvent of(long seq, String liveblogId, String type, String data, TagSet tags) {
-        Buffer frame = Buffer.buffer("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n");
-        return new FeedEvent(seq, liveblogId, type, data, tags, frame);
+        byte[] frame = ("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+        return new FeedEvent(seq, liveblogId, type, data, tags, shared(frame));
+    }
+
+    /**
+     * Bytes written to many sockets, off-heap: sockets are written from direct memory, so a heap
+     * buffer would be copied once per subscriber, a direct one is written as it is. The JDK frees
+     * it once no write refers to it any more.
+     */
+    static Buffer shared(byte[] bytes) {
+        return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
     }
 
     private static String json(Object value) {

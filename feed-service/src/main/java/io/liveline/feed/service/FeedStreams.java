@@ -4,19 +4,15 @@ import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureFailure;
-import io.smallrye.mutiny.subscription.Cancellable;
-import io.smallrye.mutiny.subscription.MultiEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
  * The change streams behind SSE: the stored changes after the client's last event id, then the
- * live tail, joined without gap or duplicate. The live tail is subscribed before the database is
- * read; its events wait in a queue and only those newer than the replay are sent.
+ * live tail, joined without gap or duplicate. The join is registered with the live tail before
+ * anything is read, so every change the tail publishes afterwards reaches it.
  */
 @ApplicationScoped
 public class FeedStreams {
@@ -25,100 +21,59 @@ public class FeedStreams {
     private final UpdateBroadcaster broadcaster;
     private final ChangeTail tail;
     private final FeedConfig config;
+    private final Vertx vertx;
 
-    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config) {
+    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config,
+            Vertx vertx) {
         this.repository = repository;
         this.broadcaster = broadcaster;
         this.tail = tail;
         this.config = config;
+        this.vertx = vertx;
     }
 
     /**
-     * Changes of one live blog (or every one, when {@code liveblogId} is null) that pass the filter.
+     * Streams the changes of one live blog (or every one, when {@code liveblogId} is null) that
+     * pass the filter to {@code sink}. Must be called on the event loop of the sink's connection:
+     * the sink is called there, and so is the returned join.
      *
      * @param lastEventId resume after this event; null to start with the next change
      */
-    public Multi<FeedEvent> follow(String liveblogId, TagFilter filter, Long lastEventId) {
-        Multi<FeedEvent> joined = Multi.createFrom().emitter(emitter -> new Join(emitter, liveblogId, filter).start(lastEventId));
-        // A client that falls this far behind is cut off; it resumes from its last event id.
-        return joined.onOverflow().buffer(config.streamBuffer())
-                .onFailure(BackPressureFailure.class)
-                .transform(e -> new SlowClientException("more than " + config.streamBuffer() + " events waiting"));
+    public LiveJoin follow(String liveblogId, TagFilter filter, Long lastEventId, FeedSink sink) {
+        Context loop = Vertx.currentContext();
+        if (loop == null || !Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("a stream is joined on its connection's event loop");
+        }
+        LiveJoin join = new LiveJoin(loop, liveblogId, filter, sink, config.streamBuffer(), broadcaster);
+        broadcaster.join(join);
+        if (lastEventId == null) {
+            // Read after joining: the tail moves its position before it publishes, so a change is
+            // either at or before this position or still to be delivered to the join.
+            join.liveAfter(tail.last());
+        } else {
+            join.replayAfter(lastEventId);
+            replay(join);
+        }
+        return join;
     }
 
-    /** One subscriber's join of replay and live tail. */
-    private final class Join {
-        private final MultiEmitter<? super FeedEvent> emitter;
-        private final String liveblogId;
-        private final TagFilter filter;
-        private final Deque<FeedEvent> pending = new ArrayDeque<>();
-        private boolean replaying = true;
-        private long last;
+    private void replay(LiveJoin join) {
+        long after = join.last();
+        // The database session lives on a context of its own, not the request's.
+        DatabaseContexts.run(vertx, () -> Panache.withSession(() -> repository.changesAfter(join.liveblogId(), after, config.replayBatch()))
+                .subscribe().with(rows -> join.loop().runOnContext(ignored -> replayed(join, rows)),
+                        failure -> join.loop().runOnContext(ignored -> join.fail(failure))));
+    }
 
-        Join(MultiEmitter<? super FeedEvent> emitter, String liveblogId, TagFilter filter) {
-            this.emitter = emitter;
-            this.liveblogId = liveblogId;
-            this.filter = filter;
+    private void replayed(LiveJoin join, List<LiveUpdateEntity> rows) {
+        if (join.ended()) {
+            return;
         }
-
-        void start(Long lastEventId) {
-            Cancellable live = broadcaster.changes()
-                    .filter(event -> liveblogId == null || liveblogId.equals(event.liveblogId()))
-                    .subscribe().with(this::onLive, emitter::fail);
-            emitter.onTermination(live::cancel);
-            if (lastEventId == null) {
-                // A new client starts with the next change the tail publishes: nothing to read back.
-                synchronized (this) {
-                    last = tail.last();
-                }
-                onReplayed(List.of());
-            } else {
-                synchronized (this) {
-                    last = lastEventId;
-                }
-                replayAfter(lastEventId);
-            }
-        }
-
-        private void replayAfter(long seq) {
-            Panache.withSession(() -> repository.changesAfter(liveblogId, seq, config.replayBatch()))
-                    .subscribe().with(this::onReplayed, emitter::fail);
-        }
-
-        private void onReplayed(List<LiveUpdateEntity> rows) {
-            synchronized (this) {
-                rows.forEach(row -> send(FeedEvent.from(row)));
-                if (rows.size() == config.replayBatch()) {
-                    replayAfter(last);
-                    return;
-                }
-                pending.forEach(this::send);
-                pending.clear();
-                replaying = false;
-            }
-        }
-
-        private synchronized void onLive(FeedEvent event) {
-            if (replaying) {
-                if (pending.size() >= config.streamBuffer()) {
-                    emitter.fail(new SlowClientException("fell behind while resuming"));
-                    return;
-                }
-                pending.add(event);
-            } else {
-                send(event);
-            }
-        }
-
-        /** Sends each seq once, in order; events at or before the last sent were already covered. */
-        private void send(FeedEvent event) {
-            if (event.seq() <= last) {
-                return;
-            }
-            last = event.seq();
-            if (event.type().equals(FeedEvent.DELETE) || filter.isEmpty() || filter.matches(event.tags())) {
-                emitter.emit(event);
-            }
+        join.replayed(rows.stream().map(FeedEvent::from).toList());
+        if (rows.size() == config.replayBatch()) {
+            replay(join);
+        } else {
+            join.caughtUp();
         }
     }
 }

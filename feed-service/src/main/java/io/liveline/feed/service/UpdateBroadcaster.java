@@ -1,21 +1,43 @@
 package io.liveline.feed.service;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
-/** The live tail: every committed change, as this replica's ChangeTail reads it, handed to every open stream. */
+/**
+ * The live tail handed to every open stream: the committed changes of each read of this replica's
+ * ChangeTail go to each event loop that has subscribers as one task, which then writes them to all
+ * of that loop's subscribers.
+ */
 @ApplicationScoped
 public class UpdateBroadcaster {
 
-    private final BroadcastProcessor<FeedEvent> processor = BroadcastProcessor.create();
+    /** By the root context of the subscribers' event loop (a request runs on a duplicate of it). */
+    private final ConcurrentMap<Context, EventLoopSubscribers> loops = new ConcurrentHashMap<>();
 
-    public void publish(FeedEvent event) {
-        processor.onNext(event);
+    /** Called by the tail only, with the changes of one read (not empty), reads one after another in id order. */
+    public void publish(List<FeedEvent> events) {
+        FeedBatch batch = FeedBatch.of(events);
+        Map<String, FeedBatch> byLiveblog = batch.byLiveblog();
+        for (EventLoopSubscribers loop : loops.values()) {
+            loop.publish(batch, byLiveblog);
+        }
     }
 
-    /** Changes published from now on; a subscriber that cannot keep up gets its own overflow policy. */
-    public Multi<FeedEvent> changes() {
-        return processor;
+    /** Called on the join's event loop; from then on it hears of every change published. */
+    void join(LiveJoin join) {
+        loops.computeIfAbsent(VertxContext.getRootContext(join.loop()), EventLoopSubscribers::new).add(join);
+    }
+
+    /** Called on the join's event loop. */
+    void leave(LiveJoin join) {
+        EventLoopSubscribers loop = loops.get(VertxContext.getRootContext(join.loop()));
+        if (loop != null) {
+            loop.remove(join);
+        }
     }
 }
