@@ -17,6 +17,8 @@ liveline_engine_install() {
 liveline_engine_stop() {
   local pid
   pid=$(cat "$liveline_engine_dir/dockerd.pid" 2>/dev/null) || return 0
+  # Each run tags new service images ':it'; the ones they replace would pile up in the data root.
+  docker image prune -f >/dev/null 2>&1 || true
   kill "$pid" 2>/dev/null || return 0
   # dockerd stops its containers and its containerd before it exits; give it the time to.
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
