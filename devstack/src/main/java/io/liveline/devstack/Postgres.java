@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A real PostgreSQL 15 server for tests and the local run: either an embedded one started from
@@ -95,6 +96,15 @@ public final class Postgres implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The settings that point a Quarkus service at this database: reactive client and JDBC (migrations). */
+    public Map<String, String> quarkusSettings() {
+        return Map.of(
+                "quarkus.datasource.reactive.url", reactiveUrl(),
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password);
     }
 
     public String user() {

@@ -59,12 +59,9 @@ class FeedReplicasIT {
     }
 
     private static ServiceProcess startFeed() throws IOException {
-        return PackagedServices.start("feed-service", Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password()));
+        Map<String, String> settings = new HashMap<>(postgres.quarkusSettings());
+        settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return PackagedServices.start("feed-service", settings);
     }
 
     @AfterAll

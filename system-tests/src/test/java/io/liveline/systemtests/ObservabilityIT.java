@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.liveline.devstack.KafkaBroker;
-import io.liveline.devstack.Postgres;
-import io.liveline.devstack.ServiceProcess;
 import io.liveline.events.EventJson;
-import io.liveline.events.Topics;
 import io.liveline.systemtests.OtlpReceiver.ReceivedSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,50 +43,23 @@ class ObservabilityIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static OtlpReceiver otlp;
-    private static KafkaBroker kafka;
-    private static Postgres postgres;
-    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static Pipeline pipeline;
 
     @BeforeAll
     static void startPipeline() throws Exception {
         otlp = OtlpReceiver.start();
-        kafka = KafkaBroker.start();
-        kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
-        postgres = Postgres.start();
-        start("ingest-service", Map.of("liveline.ingest.api-keys", "observability:" + sha256(KEY) + ":harbour-*"));
-        start("enrich-service", Map.of());
-        start("feed-service", Map.of(
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password()));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> services.stream().allMatch(ServiceProcess::ready));
-    }
-
-    private static void start(String name, Map<String, String> settings) throws IOException {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        all.put("quarkus.profile", "prod,kubernetes");
-        // The ConfigMap gives the collector's gRPC endpoint; this receiver speaks OTLP over HTTP.
-        all.put("quarkus.otel.exporter.otlp.endpoint", otlp.endpoint());
-        all.put("quarkus.otel.exporter.otlp.protocol", "http/protobuf");
-        all.put("quarkus.otel.bsp.schedule.delay", "100ms");
-        String log = name + "-kubernetes.log";
-        Files.deleteIfExists(PackagedServices.log(log));
-        services.add(PackagedServices.start(name, log, all));
+        pipeline = Pipeline.start(KEY, "harbour-*", Map.of(
+                "quarkus.profile", "prod,kubernetes",
+                // The ConfigMap gives the collector's gRPC endpoint; this receiver speaks OTLP over HTTP.
+                "quarkus.otel.exporter.otlp.endpoint", otlp.endpoint(),
+                "quarkus.otel.exporter.otlp.protocol", "http/protobuf",
+                "quarkus.otel.bsp.schedule.delay", "100ms"), "-kubernetes");
     }
 
     @AfterAll
     static void stopPipeline() throws Exception {
-        for (ServiceProcess service : services) {
-            service.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
         if (otlp != null) {
             otlp.close();
@@ -143,7 +108,7 @@ class ObservabilityIT {
         // The post of the trace test, or this one's, has been through every service by now.
         post("t-metrics");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            String published = services.stream().map(s -> get(s.url() + "/q/metrics")).collect(Collectors.joining("\n"));
+            String published = pipeline.services().stream().map(s -> get(s.url() + "/q/metrics")).collect(Collectors.joining("\n"));
             assertThat(used).allSatisfy(name -> assertThat(published.lines())
                     .as("%s published by a service", name).anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " ")));
         });
@@ -151,7 +116,7 @@ class ObservabilityIT {
 
     /** Posts an update in the caller's trace and checks it was accepted. */
     private static void post(String id) throws Exception {
-        HttpRequest post = HttpRequest.newBuilder(URI.create(services.get(0).url() + "/v1/liveblogs/" + BLOG + "/updates"))
+        HttpRequest post = HttpRequest.newBuilder(URI.create(pipeline.ingest().url() + "/v1/liveblogs/" + BLOG + "/updates"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
                 .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"" + id + "\", \"body\": \"<p>Ferries resume in Gdańsk.</p>\"}"))
@@ -185,9 +150,5 @@ class ObservabilityIT {
         } catch (IOException e) {
             throw new AssertionError(service + " logged a line that is not JSON: " + line, e);
         }
-    }
-
-    private static String sha256(String value) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 }

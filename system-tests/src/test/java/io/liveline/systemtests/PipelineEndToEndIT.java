@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.liveline.devstack.KafkaBroker;
-import io.liveline.devstack.Postgres;
 import io.liveline.devstack.ServiceProcess;
 import io.liveline.devstack.SseClient;
 import io.liveline.events.EventJson;
-import io.liveline.events.Topics;
 import io.liveline.systemtests.LiveBlogScript.Post;
 import java.io.IOException;
 import java.net.URI;
@@ -41,47 +38,21 @@ class PipelineEndToEndIT {
     private static final String KEY = "system-test-key";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static KafkaBroker kafka;
-    private static Postgres postgres;
-    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static Pipeline pipeline;
     private static ServiceProcess ingest;
     private static ServiceProcess feed;
 
     @BeforeAll
     static void startPipeline() throws Exception {
-        kafka = KafkaBroker.start();
-        kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
-        postgres = Postgres.start();
-        String keyEntry = "system-test:" + sha256(KEY) + ":election-*|coastal-*|harbour-*";
-        ingest = start("ingest-service", Map.of("liveline.ingest.api-keys", keyEntry));
-        start("enrich-service", Map.of());
-        feed = start("feed-service", Map.of(
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password()));
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> services.stream().allMatch(ServiceProcess::ready));
-    }
-
-    private static ServiceProcess start(String name, Map<String, String> settings) throws IOException {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        ServiceProcess service = PackagedServices.start(name, all);
-        services.add(service);
-        return service;
+        pipeline = Pipeline.start(KEY, "election-*|coastal-*|harbour-*", Map.of(), "");
+        ingest = pipeline.ingest();
+        feed = pipeline.feed();
     }
 
     @AfterAll
     static void stopPipeline() throws Exception {
-        for (ServiceProcess service : services) {
-            service.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (postgres != null) {
-            postgres.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
@@ -195,10 +166,5 @@ class PipelineEndToEndIT {
         List<T> copy = new ArrayList<>(list);
         java.util.Collections.reverse(copy);
         return copy;
-    }
-
-    private static String sha256(String value) throws Exception {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(digest);
     }
 }

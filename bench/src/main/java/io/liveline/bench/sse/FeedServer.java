@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,12 +31,9 @@ final class FeedServer implements ServerUnderTest {
         if (!extra.isEmpty()) {
             jvm.addAll(List.of(extra.split("\\s+")));
         }
-        feed = ServiceProcess.start("feed-service", jar, jvm, Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password()), Files.createTempFile("bench-feed-service", ".log"));
+        Map<String, String> settings = new HashMap<>(postgres.quarkusSettings());
+        settings.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        feed = ServiceProcess.start("feed-service", jar, jvm, settings, Files.createTempFile("bench-feed-service", ".log"));
         feed.awaitReady(Duration.ofSeconds(120));
     }
 

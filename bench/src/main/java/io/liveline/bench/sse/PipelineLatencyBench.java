@@ -60,11 +60,7 @@ public final class PipelineLatencyBench {
                     "liveline.ingest.api-keys", "bench:" + hash + ":bench-*",
                     "liveline.ingest.rate-limit-per-second", "1000000", "liveline.ingest.rate-limit-burst", "1000000"));
             start(services, root, "enrich-service", "512m", kafka, Map.of());
-            ServiceProcess feed = start(services, root, "feed-service", "1g", kafka, Map.of(
-                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                    "quarkus.datasource.username", postgres.user(),
-                    "quarkus.datasource.password", postgres.password()));
+            ServiceProcess feed = start(services, root, "feed-service", "1g", kafka, postgres.quarkusSettings());
             for (ServiceProcess service : services) {
                 service.awaitReady(Duration.ofSeconds(120));
             }
