@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.liveline.devstack.KafkaTestResource;
+import io.liveline.devstack.TracingOnProfile;
 import io.liveline.events.CloudEvent;
 import io.liveline.events.EventSerializer;
 import io.liveline.events.LiveUpdate;
@@ -15,34 +16,24 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** With tracing on, as in Kubernetes: enrichment is a span in the raw record's trace, and the enriched record names it. */
 @QuarkusTest
-@TestProfile(TracingTest.TracingOn.class)
+@TestProfile(TracingOnProfile.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class TracingTest {
 
     private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
     private static final String INGEST_SPAN_ID = "b7ad6b7169203331";
-
-    /** The kubernetes profile's tracing switch, without its JSON logs. */
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "50ms");
-        }
-    }
 
     @Inject
     InMemorySpanExporter spans;

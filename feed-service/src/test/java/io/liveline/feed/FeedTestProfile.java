@@ -1,6 +1,8 @@
 package io.liveline.feed;
 
+import io.liveline.devstack.TracingOnProfile;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,8 @@ public class FeedTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("liveline.feed.heartbeat", "1s",
-                "quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "50ms");
+        Map<String, String> settings = new HashMap<>(TracingOnProfile.SETTINGS);
+        settings.put("liveline.feed.heartbeat", "1s");
+        return settings;
     }
 }

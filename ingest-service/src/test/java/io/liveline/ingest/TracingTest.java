@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.liveline.devstack.KafkaTestResource;
+import io.liveline.devstack.TracingOnProfile;
 import io.liveline.events.LiveUpdate;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
@@ -12,32 +13,22 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** With tracing on, as in Kubernetes: the newsroom's trace goes on in the raw record's traceparent. */
 @QuarkusTest
-@TestProfile(TracingTest.TracingOn.class)
+@TestProfile(TracingOnProfile.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 class TracingTest {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
-
-    /** The kubernetes profile's tracing switch, without its JSON logs. */
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "50ms");
-        }
-    }
 
     @Inject
     InMemorySpanExporter spans;
