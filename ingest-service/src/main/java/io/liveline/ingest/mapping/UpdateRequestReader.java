@@ -62,7 +62,7 @@ public class UpdateRequestReader {
         } else if (body != null) {
             checkPrintable("body", body, MAX_BODY, errors);
             cleanBody = sanitiser.sanitise(body);
-            if (cleanBody.text().isBlank() && !cleanBody.html().contains("<img")) {
+            if (cleanBody.isEmpty()) {
                 errors.add(new FieldError("body", "has no content once unsafe markup is removed"));
             }
         }
