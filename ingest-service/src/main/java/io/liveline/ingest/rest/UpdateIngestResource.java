@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -155,6 +156,6 @@ public class UpdateIngestResource {
 
     private RestResponse<AcceptedUpdate> accepted(LiveUpdate update) {
         AcceptedUpdate answer = AcceptedUpdate.of(update, config.feedUrl());
-        return RestResponse.ResponseBuilder.accepted(answer).location(answer.location()).build();
+        return RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build();
     }
 }
