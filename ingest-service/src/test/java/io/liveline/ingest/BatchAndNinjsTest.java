@@ -9,6 +9,8 @@ import io.liveline.devstack.KafkaTestResource;
 import io.liveline.events.LiveUpdate;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +56,23 @@ class BatchAndNinjsTest {
                 .post("/v1/liveblogs/" + blog + "/updates:batch")
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(RawTopic.records(blog, 0, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void batchLineWithInvalidUtf8IsRefusedAndCrlfEndsLines() {
+        String blog = "test-batch-bytes";
+        ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+        ndjson.writeBytes("{\"id\": \"c1\", \"body\": \"<p>one</p>\"}\r\n{\"id\": \"c2\", \"body\": \"<p>".getBytes(StandardCharsets.UTF_8));
+        ndjson.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
+        ndjson.writeBytes("</p>\"}\r\n \r\n{\"id\": \"c3\", \"body\": \"<p>three \u00e9</p>\"}".getBytes(StandardCharsets.UTF_8));
+        Requests.newsroom().urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.toByteArray())
+                .post("/v1/liveblogs/" + blog + "/updates:batch")
+                .then().statusCode(200)
+                .body("lines.line", contains(1, 2, 4))
+                .body("lines.status", contains(202, 400, 202));
+        List<ConsumerRecord<String, LiveUpdate>> records = RawTopic.records(blog, 2, Duration.ofSeconds(20));
+        assertThat(records).extracting(r -> r.value().id()).containsExactly("c1", "c3");
+        assertThat(records.get(1).value().text()).isEqualTo("three \u00e9");
     }
 
     @Test

@@ -81,11 +81,16 @@ public class UpdateRequestReader {
 
     /** Parses a request body with the same limits as a single update. */
     public static JsonNode parse(byte[] content) {
-        if (content == null || content.length == 0) {
+        return parse(content, 0, content == null ? 0 : content.length);
+    }
+
+    /** Parses {@code content[offset, offset + length)}, as {@link #parse(byte[])} does a whole body. */
+    public static JsonNode parse(byte[] content, int offset, int length) {
+        if (length == 0) {
             throw new InvalidUpdateException("", "the request body is empty: send a JSON object");
         }
         try {
-            JsonNode root = JSON.readTree(content);
+            JsonNode root = JSON.readTree(content, offset, length);
             if (root == null || !root.isObject()) {
                 throw new InvalidUpdateException("", "the request body must be a JSON object");
             }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -136,7 +135,7 @@ public class UpdateIngestResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @HeaderParam("traceparent") String traceparent, byte[] body) {
         ApiKey key = access.admit(authorization, liveblogId);
-        List<String> lines = batches.lines(body);
+        BatchPublisher.Batch lines = batches.lines(body);
         return idempotency.once(IdempotencyStore.scope(key.name(), "BATCH", liveblogId), idempotencyKey, body,
                 () -> batches.publish(liveblogId, lines, traceparent));
     }

@@ -1,6 +1,5 @@
 package io.liveline.ingest.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.liveline.ingest.BrokerUnavailableException;
 import io.liveline.ingest.InvalidUpdateException;
 import io.liveline.ingest.config.IngestConfig;
@@ -12,7 +11,6 @@ import io.smallrye.mutiny.Uni;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,39 +35,68 @@ public class BatchPublisher {
     }
 
     /**
-     * The lines of an NDJSON body, checked for size before anything is published.
+     * The lines of an NDJSON body, checked for size before anything is published. Lines stay
+     * bytes until each is parsed: decoding the whole body to text and each line back to bytes cost
+     * two copies per update, and replaced invalid UTF-8 silently where the parser refuses it.
      *
      * @throws InvalidUpdateException when the batch is empty or over the limit
      */
-    public List<String> lines(byte[] body) {
+    public Batch lines(byte[] body) {
         if (body == null || body.length == 0) {
             throw new InvalidUpdateException("", "the batch is empty: send one JSON object per line");
         }
-        List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();
-        long items = lines.stream().filter(line -> !line.isBlank()).count();
-        if (items > config.batchMaxItems()) {
-            throw new InvalidUpdateException("", "a batch carries at most " + config.batchMaxItems() + " updates, this one " + items);
+        List<Batch.Line> lines = new ArrayList<>();
+        int number = 0;
+        for (int start = 0; start < body.length; ) {
+            int end = start;
+            while (end < body.length && body[end] != '\n') {
+                end++;
+            }
+            number++;
+            if (!blank(body, start, end)) {
+                lines.add(new Batch.Line(number, start, end));
+            }
+            start = end + 1;
         }
-        return lines;
+        if (lines.size() > config.batchMaxItems()) {
+            throw new InvalidUpdateException("", "a batch carries at most " + config.batchMaxItems() + " updates, this one " + lines.size());
+        }
+        return new Batch(body, lines);
     }
 
     /** Publishes every valid line, in order; the result says what became of each. */
-    public Uni<BatchResult> publish(String liveblogId, List<String> lines, String traceparent) {
+    public Uni<BatchResult> publish(String liveblogId, Batch batch, String traceparent) {
         List<Uni<BatchResult.Line>> results = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                results.add(line(liveblogId, i + 1, lines.get(i), traceparent));
-            }
+        for (Batch.Line line : batch.lines()) {
+            results.add(line(liveblogId, batch.body(), line, traceparent));
         }
         return Uni.join().all(results).andFailFast().map(BatchResult::of);
     }
 
+    /** An NDJSON body and its lines that hold something (blank ones are skipped but counted). */
+    public record Batch(byte[] body, List<Line> lines) {
+
+        /** Line {@code number} (from 1) is {@code body[from, to)}. */
+        record Line(int number, int from, int to) {
+        }
+    }
+
+    /** Only JSON's whitespace; a carriage return is the end of a CRLF line. */
+    private static boolean blank(byte[] body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Validates and publishes one line; its failure is its own result, never the batch's. */
-    private Uni<BatchResult.Line> line(String liveblogId, int number, String line, String traceparent) {
+    private Uni<BatchResult.Line> line(String liveblogId, byte[] body, Batch.Line line, String traceparent) {
+        int number = line.number();
         UpdateRequest request;
         try {
-            JsonNode root = UpdateRequestReader.parse(line.getBytes(StandardCharsets.UTF_8));
-            request = reader.read(root);
+            request = reader.read(UpdateRequestReader.parse(body, line.from(), line.to() - line.from()));
         } catch (InvalidUpdateException e) {
             rejectedLines.increment();
             return Uni.createFrom().item(new BatchResult.Line(number, 400, null, "not published", e.errors()));
