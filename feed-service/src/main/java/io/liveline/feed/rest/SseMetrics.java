@@ -19,6 +19,8 @@ public class SseMetrics {
     private final Counter delivered;
     private final Counter resumes;
     private final Counter slowClients;
+    private final Counter chunkStreams;
+    private final Counter responseStreams;
 
     public SseMetrics(MeterRegistry registry) {
         registry.gauge("liveline.feed.sse.connections", open);
@@ -28,6 +30,15 @@ public class SseMetrics {
                 .description("SSE connections that resumed with Last-Event-ID").register(registry);
         slowClients = Counter.builder("liveline.feed.sse.slow.client.disconnects")
                 .description("SSE connections closed because the client could not keep up").register(registry);
+        chunkStreams = streams(registry, "chunks");
+        responseStreams = streams(registry, "response");
+    }
+
+    private static Counter streams(MeterRegistry registry, String writes) {
+        return Counter.builder("liveline.feed.sse.streams").tag("writes", writes)
+                .description("SSE streams opened, by how events are written: HTTP/1.1 chunks straight to the socket, "
+                        + "or through the Vert.x response (HTTP/2, compression)")
+                .register(registry);
     }
 
     void opened(boolean resuming) {
@@ -35,6 +46,10 @@ public class SseMetrics {
         if (resuming) {
             resumes.increment();
         }
+    }
+
+    void streamWrites(boolean chunks) {
+        (chunks ? chunkStreams : responseStreams).increment();
     }
 
     void closed() {

@@ -1,0 +1,203 @@
+package io.liveline.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.liveline.devstack.KafkaTestResource;
+import io.liveline.devstack.PostgresTestResource;
+import io.liveline.events.TagSet;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SSE stream as bytes on the wire: over HTTP/1.1 events are written as chunks straight to the
+ * socket, interleaved with heartbeats the Vert.x response writes, and the stream must stay one
+ * well-formed chunked body; over HTTP/2 (h2c) events go through the response.
+ */
+@QuarkusTest
+@TestProfile(FeedTestProfile.class)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class SseWireTest {
+
+    private static final String HEARTBEAT = ":heartbeat\n\n";
+    private static final Pattern EVENT_ID = Pattern.compile("^id: (\\d+)$", Pattern.MULTILINE);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Vertx vertx;
+
+    @Test
+    void http11EventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody() throws Exception {
+        String blog = "feed-wire";
+        double chunkStreams = streams("chunks");
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET /v1/liveblogs/" + blog + "/events HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            ChunkedBody body = new ChunkedBody(socket.getInputStream());
+            assertThat(body.head()).startsWith("HTTP/1.1 200").containsIgnoringCase("transfer-encoding: chunked")
+                    .containsIgnoringCase("content-type: text/event-stream");
+            await().atMost(Duration.ofSeconds(10)).until(() -> streams("chunks") > chunkStreams);
+
+            EnrichedTopic.send(EnrichedTopic.update(blog, "w1", 1, "<p>one</p>", TagSet.EMPTY),
+                    EnrichedTopic.update(blog, "w2", 2, "<p>two</p>", TagSet.EMPTY));
+            body.readUntil(() -> body.eventIds().size() == 2);
+            // A heartbeat (through the response) after the first events (straight to the socket)...
+            int heartbeats = body.heartbeats();
+            body.readUntil(() -> body.heartbeats() > heartbeats);
+            // ...and more events after it.
+            EnrichedTopic.send(EnrichedTopic.update(blog, "w3", 3, "<p>three, " + "long ".repeat(2_000) + "</p>", TagSet.EMPTY));
+            body.readUntil(() -> body.eventIds().size() == 3);
+
+            assertThat(body.eventIds()).isSorted().doesNotHaveDuplicates();
+            String text = body.text();
+            int third = text.indexOf("\"id\":\"w3\"");
+            assertThat(text.indexOf("\"id\":\"w1\"")).isPositive().isLessThan(text.indexOf("\"id\":\"w2\""));
+            assertThat(text.lastIndexOf(HEARTBEAT, third)).isGreaterThan(text.indexOf("\"id\":\"w2\""));
+            assertThat(text).contains("long long");
+        }
+    }
+
+    @Test
+    void h2cStreamsGoThroughTheResponse() throws Exception {
+        String blog = "feed-h2c";
+        double responseStreams = streams("response");
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false));
+        try {
+            StringBuilder received = new StringBuilder();
+            HttpClientResponse response = client.request(new RequestOptions().setMethod(HttpMethod.GET)
+                            .setHost(base.getHost()).setPort(base.getPort()).setURI("/v1/liveblogs/" + blog + "/events"))
+                    .compose(request -> request.send())
+                    .onSuccess(answer -> answer.handler(bytes -> {
+                        synchronized (received) {
+                            received.append(bytes.toString(StandardCharsets.UTF_8));
+                        }
+                    }))
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertThat(response.version()).isEqualTo(HttpVersion.HTTP_2);
+            assertThat(response.statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> streams("response") > responseStreams);
+
+            EnrichedTopic.send(EnrichedTopic.update(blog, "h1", 1, "<p>one</p>", TagSet.EMPTY),
+                    EnrichedTopic.update(blog, "h2", 2, "<p>two</p>", TagSet.EMPTY));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                synchronized (received) {
+                    return received.indexOf("\"id\":\"h2\"") > 0;
+                }
+            });
+            synchronized (received) {
+                assertThat(received.indexOf("\"id\":\"h1\"")).isPositive().isLessThan(received.indexOf("\"id\":\"h2\""));
+                assertThat(received).startsWith(":heartbeat\nretry: ");
+            }
+        } finally {
+            client.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static double streams(String writes) {
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return text.lines().filter(line -> line.startsWith("liveline_feed_sse_streams_total{") && line.contains("writes=\"" + writes + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /**
+     * A strict reader of an HTTP/1.1 chunked body: every chunk must be a hex length line, exactly
+     * that many bytes, then CRLF; anything else fails the test. What the chunks carry is kept as text.
+     */
+    private static final class ChunkedBody {
+        private final InputStream in;
+        private final String head;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Long> ids = new ArrayList<>();
+        private int heartbeats;
+
+        ChunkedBody(InputStream in) throws IOException {
+            this.in = in;
+            StringBuilder head = new StringBuilder();
+            String line;
+            while (!(line = line()).isEmpty()) {
+                head.append(line).append('\n');
+            }
+            this.head = head.toString();
+        }
+
+        /** Reads chunks until {@code done} holds (the socket's timeout bounds the wait). */
+        void readUntil(BooleanSupplier done) throws IOException {
+            while (!done.getAsBoolean()) {
+                String size = line();
+                assertThat(size).as("chunk length line").matches("[0-9a-fA-F]+");
+                int length = Integer.parseInt(size, 16);
+                assertThat(length).as("no last chunk while the stream is open").isPositive();
+                byte[] chunk = in.readNBytes(length);
+                assertThat(chunk).hasSize(length);
+                assertThat(line()).as("CRLF after a chunk's bytes").isEmpty();
+                String content = new String(chunk, StandardCharsets.UTF_8);
+                text.append(content);
+                if (content.equals(HEARTBEAT)) {
+                    heartbeats++;
+                }
+                Matcher id = EVENT_ID.matcher(content);
+                while (id.find()) {
+                    ids.add(Long.parseLong(id.group(1)));
+                }
+            }
+        }
+
+        /** One CRLF-terminated line, without its CRLF; a bare LF or an early end fails. */
+        private String line() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) != '\r') {
+                assertThat(b).as("line before CRLF").isNotIn(-1, (int) '\n');
+                line.write(b);
+            }
+            assertThat(in.read()).as("LF after CR").isEqualTo('\n');
+            return line.toString(StandardCharsets.US_ASCII);
+        }
+
+        String head() {
+            return head;
+        }
+
+        String text() {
+            return text.toString();
+        }
+
+        List<Long> eventIds() {
+            return ids;
+        }
+
+        int heartbeats() {
+            return heartbeats;
+        }
+    }
+}
