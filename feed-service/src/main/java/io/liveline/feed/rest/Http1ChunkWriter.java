@@ -56,8 +56,13 @@ final class Http1ChunkWriter {
         return new Http1ChunkWriter(encoder, pipeline.get(HOLDS_WRITES) != null);
     }
 
-    /** Called on the connection's event loop; {@code chunk} is shared by every connection and left as it is. */
-    void write(ByteBuf chunk) {
+    /**
+     * Called on the connection's event loop; {@code chunk} is shared by every connection and left as
+     * it is. Answers whether the channel still takes writes below its high-water mark: the same
+     * writability that the response's {@code writeQueueFull()} and drain handler follow, read here
+     * from the channel just written to rather than through the response's lock and wrappers.
+     */
+    boolean write(ByteBuf chunk) {
         if (flushAboveFirst) {
             // Whatever the response wrote and the handler still holds goes first.
             encoder.channel().flush();
@@ -65,5 +70,6 @@ final class Http1ChunkWriter {
         // Each channel gets its own read index (the outbound buffer moves it) and reference; no
         // promise: a failed write closes the connection, which its close handler hears of.
         encoder.writeAndFlush(chunk.retainedDuplicate(), encoder.voidPromise());
+        return encoder.channel().isWritable();
     }
 }
