@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import java.lang.ref.Reference;
 import java.time.Duration;
 
 /**
@@ -68,6 +69,8 @@ final class SseConnection implements FeedSink {
         boolean full;
         if (chunks != null) {
             full = !chunks.write(frames.chunk());
+            // The pooled chunk is released once its frames are unreachable: not before this write holds its own reference.
+            Reference.reachabilityFence(frames);
         } else {
             // No completion handler: a promise and listener per write and subscriber cost more than the write.
             response.write(frames.frames(), null);
