@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class SseWireTest {
 
     private static final String HEARTBEAT = ":heartbeat\n\n";
+    private static final Pattern SSE_BLOCK = Pattern.compile(":heartbeat(\nretry: \\d+)?|id: \\d+\nevent: update\ndata: \\{.*}");
     private static final Pattern EVENT_ID = Pattern.compile("^id: (\\d+)$", Pattern.MULTILINE);
 
     @TestHTTPResource("/")
@@ -65,7 +66,7 @@ class SseWireTest {
             ChunkedBody body = new ChunkedBody(socket.getInputStream());
             assertThat(body.head()).startsWith("HTTP/1.1 200").containsIgnoringCase("transfer-encoding: chunked")
                     .containsIgnoringCase("content-type: text/event-stream");
-            await().atMost(Duration.ofSeconds(10)).until(() -> streams("chunks") > chunkStreams);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(streams("chunks")).isGreaterThan(chunkStreams));
 
             EnrichedTopic.send(EnrichedTopic.update(blog, "w1", 1, "<p>one</p>", TagSet.EMPTY),
                     EnrichedTopic.update(blog, "w2", 2, "<p>two</p>", TagSet.EMPTY));
@@ -83,6 +84,8 @@ class SseWireTest {
             assertThat(text.indexOf("\"id\":\"w1\"")).isPositive().isLessThan(text.indexOf("\"id\":\"w2\""));
             assertThat(text.lastIndexOf(HEARTBEAT, third)).isGreaterThan(text.indexOf("\"id\":\"w2\""));
             assertThat(text).contains("long long");
+            // Nothing but whole SSE blocks: no chunk framing leaked into the content.
+            assertThat(text.split("\n\n")).allMatch(block -> SSE_BLOCK.matcher(block).matches(), "an SSE comment or event");
         }
     }
 
@@ -105,7 +108,7 @@ class SseWireTest {
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             assertThat(response.version()).isEqualTo(HttpVersion.HTTP_2);
             assertThat(response.statusCode()).isEqualTo(200);
-            await().atMost(Duration.ofSeconds(10)).until(() -> streams("response") > responseStreams);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(streams("response")).isGreaterThan(responseStreams));
 
             EnrichedTopic.send(EnrichedTopic.update(blog, "h1", 1, "<p>one</p>", TagSet.EMPTY),
                     EnrichedTopic.update(blog, "h2", 2, "<p>two</p>", TagSet.EMPTY));
@@ -126,7 +129,8 @@ class SseWireTest {
     private static double streams(String writes) {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return text.lines().filter(line -> line.startsWith("liveline_feed_sse_streams_total{") && line.contains("writes=\"" + writes + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                // The value follows the labels; an exemplar (with a timestamp) may follow the value.
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0])).sum();
     }
 
     /**
