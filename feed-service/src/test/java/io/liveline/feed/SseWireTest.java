@@ -19,18 +19,11 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class SseWireTest {
 
-    private static final String HEARTBEAT = ":heartbeat\n\n";
     private static final Pattern SSE_BLOCK = Pattern.compile(":heartbeat(\nretry: \\d+)?|id: \\d+\nevent: update\ndata: \\{.*}");
-    private static final Pattern EVENT_ID = Pattern.compile("^id: (\\d+)$", Pattern.MULTILINE);
 
     @TestHTTPResource("/")
     URL base;
@@ -57,13 +48,20 @@ class SseWireTest {
 
     @Test
     void http11EventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody() throws Exception {
-        String blog = "feed-wire";
+        eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(base, "feed-wire");
+    }
+
+    /**
+     * Events (written straight to the socket), then a heartbeat (through the response), then more
+     * events, all read by a strict chunked parser: the stream must stay whole SSE blocks in order.
+     */
+    static void eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(URL base, String blog) throws Exception {
         double chunkStreams = streams("chunks");
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(("GET /v1/liveblogs/" + blog + "/events HTTP/1.1\r\nHost: localhost\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            ChunkedBody body = new ChunkedBody(socket.getInputStream());
+            ChunkedSseBody body = new ChunkedSseBody(socket.getInputStream());
             assertThat(body.head()).startsWith("HTTP/1.1 200").containsIgnoringCase("transfer-encoding: chunked")
                     .containsIgnoringCase("content-type: text/event-stream");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(streams("chunks")).isGreaterThan(chunkStreams));
@@ -71,10 +69,8 @@ class SseWireTest {
             EnrichedTopic.send(EnrichedTopic.update(blog, "w1", 1, "<p>one</p>", TagSet.EMPTY),
                     EnrichedTopic.update(blog, "w2", 2, "<p>two</p>", TagSet.EMPTY));
             body.readUntil(() -> body.eventIds().size() == 2);
-            // A heartbeat (through the response) after the first events (straight to the socket)...
             int heartbeats = body.heartbeats();
             body.readUntil(() -> body.heartbeats() > heartbeats);
-            // ...and more events after it.
             EnrichedTopic.send(EnrichedTopic.update(blog, "w3", 3, "<p>three, " + "long ".repeat(2_000) + "</p>", TagSet.EMPTY));
             body.readUntil(() -> body.eventIds().size() == 3);
 
@@ -82,7 +78,7 @@ class SseWireTest {
             String text = body.text();
             int third = text.indexOf("\"id\":\"w3\"");
             assertThat(text.indexOf("\"id\":\"w1\"")).isPositive().isLessThan(text.indexOf("\"id\":\"w2\""));
-            assertThat(text.lastIndexOf(HEARTBEAT, third)).isGreaterThan(text.indexOf("\"id\":\"w2\""));
+            assertThat(text.lastIndexOf(ChunkedSseBody.HEARTBEAT, third)).isGreaterThan(text.indexOf("\"id\":\"w2\""));
             assertThat(text).contains("long long");
             // Nothing but whole SSE blocks: no chunk framing leaked into the content.
             assertThat(text.split("\n\n")).allMatch(block -> SSE_BLOCK.matcher(block).matches(), "an SSE comment or event");
@@ -126,82 +122,10 @@ class SseWireTest {
         }
     }
 
-    private static double streams(String writes) {
+    static double streams(String writes) {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return text.lines().filter(line -> line.startsWith("liveline_feed_sse_streams_total{") && line.contains("writes=\"" + writes + "\""))
                 // The value follows the labels; an exemplar (with a timestamp) may follow the value.
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0])).sum();
-    }
-
-    /**
-     * A strict reader of an HTTP/1.1 chunked body: every chunk must be a hex length line, exactly
-     * that many bytes, then CRLF; anything else fails the test. What the chunks carry is kept as text.
-     */
-    private static final class ChunkedBody {
-        private final InputStream in;
-        private final String head;
-        private final StringBuilder text = new StringBuilder();
-        private final List<Long> ids = new ArrayList<>();
-        private int heartbeats;
-
-        ChunkedBody(InputStream in) throws IOException {
-            this.in = in;
-            StringBuilder head = new StringBuilder();
-            String line;
-            while (!(line = line()).isEmpty()) {
-                head.append(line).append('\n');
-            }
-            this.head = head.toString();
-        }
-
-        /** Reads chunks until {@code done} holds (the socket's timeout bounds the wait). */
-        void readUntil(BooleanSupplier done) throws IOException {
-            while (!done.getAsBoolean()) {
-                String size = line();
-                assertThat(size).as("chunk length line").matches("[0-9a-fA-F]+");
-                int length = Integer.parseInt(size, 16);
-                assertThat(length).as("no last chunk while the stream is open").isPositive();
-                byte[] chunk = in.readNBytes(length);
-                assertThat(chunk).hasSize(length);
-                assertThat(line()).as("CRLF after a chunk's bytes").isEmpty();
-                String content = new String(chunk, StandardCharsets.UTF_8);
-                text.append(content);
-                if (content.equals(HEARTBEAT)) {
-                    heartbeats++;
-                }
-                Matcher id = EVENT_ID.matcher(content);
-                while (id.find()) {
-                    ids.add(Long.parseLong(id.group(1)));
-                }
-            }
-        }
-
-        /** One CRLF-terminated line, without its CRLF; a bare LF or an early end fails. */
-        private String line() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int b;
-            while ((b = in.read()) != '\r') {
-                assertThat(b).as("line before CRLF").isNotIn(-1, (int) '\n');
-                line.write(b);
-            }
-            assertThat(in.read()).as("LF after CR").isEqualTo('\n');
-            return line.toString(StandardCharsets.US_ASCII);
-        }
-
-        String head() {
-            return head;
-        }
-
-        String text() {
-            return text.toString();
-        }
-
-        List<Long> eventIds() {
-            return ids;
-        }
-
-        int heartbeats() {
-            return heartbeats;
-        }
     }
 }
