@@ -21,7 +21,7 @@ import io.vertx.core.http.impl.Http1xServerConnection;
 final class Http1ChunkWriter {
 
     /** Vert.x's name for its HTTP/1.x response encoder (HttpServerWorker's pipeline). */
-    static final String ENCODER = "httpEncoder";
+    private static final String ENCODER = "httpEncoder";
     /** Vert.x's content compressor: it sits above the encoder, so a chunk written below would skip it. */
     private static final String COMPRESSOR = "deflater";
     /** Vert.x's ChunkedWriteHandler (with TLS or traffic shaping): it holds writes until a flush. */
