@@ -3,21 +3,28 @@ package io.liveline.feed.rest;
 import io.liveline.feed.service.FeedSink;
 import io.liveline.feed.service.LiveJoin;
 import io.liveline.feed.service.SlowClientException;
+import io.liveline.feed.service.SseFrames;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import java.lang.ref.Reference;
 import java.time.Duration;
 
 /**
  * One open SSE response: writes each event's shared frame, sends heartbeat comments, and cuts off a
  * client that lets more than a bounded number of events pile up behind a full socket (it resumes
- * from its last event id). Everything here runs on the connection's event loop.
+ * from its last event id). On HTTP/1.1, events go to the socket as pre-encoded chunks
+ * ({@link Http1ChunkWriter}); the head, heartbeats and the end go through the response, so that
+ * Vert.x's state and its idle timeout stay right. Everything here runs on the connection's event loop.
  */
 final class SseConnection implements FeedSink {
 
     private static final Buffer HEARTBEAT = Buffer.buffer(":heartbeat\n\n");
 
     private final HttpServerResponse response;
+    /** Null when events go through the response. */
+    private final Http1ChunkWriter chunks;
     private final SseMetrics metrics;
     private final Vertx vertx;
     private final int backlogLimit;
@@ -27,8 +34,8 @@ final class SseConnection implements FeedSink {
     private LiveJoin join;
     private boolean ended;
 
-    SseConnection(HttpServerResponse response, SseMetrics metrics, Vertx vertx, Duration heartbeat, Duration retry, int backlogLimit) {
-        this.response = response;
+    SseConnection(HttpServerRequest request, SseMetrics metrics, Vertx vertx, Duration heartbeat, Duration retry, int backlogLimit) {
+        this.response = request.response();
         this.metrics = metrics;
         this.vertx = vertx;
         this.backlogLimit = backlogLimit;
@@ -37,6 +44,8 @@ final class SseConnection implements FeedSink {
                 .putHeader("Cache-Control", "no-cache")
                 // The first bytes go out at once, so clients and proxies see the stream open.
                 .write(Buffer.buffer(":heartbeat\nretry: " + retry.toMillis() + "\n\n"));
+        chunks = Http1ChunkWriter.of(request);
+        metrics.streamWrites(chunks != null);
         heartbeatTimer = vertx.setPeriodic(heartbeat.toMillis(), id -> {
             if (!response.writeQueueFull()) {
                 response.write(HEARTBEAT, null);
@@ -52,15 +61,23 @@ final class SseConnection implements FeedSink {
     }
 
     @Override
-    public void send(Buffer frames, int events) {
-        // No completion handler: a promise and listener per write and subscriber cost more than the write.
-        response.write(frames, null);
+    public void send(SseFrames frames, int events) {
+        // Whether the write queue is full is asked after the write, whose connection state is then
+        // at hand (before, it was a fifth of the fan-out's time at 10,000 subscribers). Past the
+        // socket's write queue, each waiting write costs only a reference to shared frames, so the
+        // bound is in events, as the stream-buffer setting says.
+        boolean full;
+        if (chunks != null) {
+            full = !chunks.write(frames.chunk());
+            // The pooled chunk is released once its frames are unreachable: not before this write holds its own reference.
+            Reference.reachabilityFence(frames);
+        } else {
+            // No completion handler: a promise and listener per write and subscriber cost more than the write.
+            response.write(frames.frames(), null);
+            full = response.writeQueueFull();
+        }
         metrics.delivered(events);
-        // Asked after the write, whose connection state is then at hand (before, it was a fifth of
-        // the fan-out's time at 10,000 subscribers). Past the socket's write queue, each waiting
-        // write costs only a reference to shared frames, so the bound is in events, as the
-        // stream-buffer setting says.
-        if (response.writeQueueFull()) {
+        if (full) {
             backlog += events;
             if (backlog > backlogLimit) {
                 close(new SlowClientException("more than " + backlogLimit + " events waiting"));

@@ -47,7 +47,7 @@ public class SseRoutes {
             var filter = QueryParameters.filter(request.queryParams().get("person"), request.queryParams().get("country"),
                     request.queryParams().get("organisation"), request.queryParams().get("topic"));
             metrics.opened(resumeAfter != null);
-            SseConnection connection = new SseConnection(request.response(), metrics, vertx, config.heartbeat(),
+            SseConnection connection = new SseConnection(request.request(), metrics, vertx, config.heartbeat(),
                     config.reconnectDelay(), config.streamBuffer());
             // On the connection's event loop, where the stream's events will be written.
             connection.carry(streams.follow(blog, filter, resumeAfter, connection));

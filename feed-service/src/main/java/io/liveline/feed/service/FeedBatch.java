@@ -1,6 +1,5 @@
 package io.liveline.feed.service;
 
-import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,15 +12,15 @@ import java.util.Map;
  * the tail reads (at 100 a second, or while the machine is busy), this is what keeps the writes per
  * subscriber from growing with the rate.
  */
-record FeedBatch(List<FeedEvent> events, Buffer frames) {
+record FeedBatch(List<FeedEvent> events, SseFrames frames) {
 
     static FeedBatch of(List<FeedEvent> events) {
         if (events.size() == 1) {
             return new FeedBatch(events, events.get(0).frame());
         }
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
-        events.forEach(event -> joined.writeBytes(event.frame().getBytes()));
-        return new FeedBatch(events, FeedEvent.shared(joined.toByteArray()));
+        events.forEach(event -> joined.writeBytes(event.frame().frames().getBytes()));
+        return new FeedBatch(events, SseFrames.of(joined.toByteArray()));
     }
 
     /** The same changes split by live blog, for the subscribers of one live blog each. */

@@ -6,17 +6,14 @@ import io.liveline.events.TagSet;
 import io.liveline.feed.mapping.FeedRetraction;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.repository.LiveUpdateEntity;
-import io.netty.buffer.Unpooled;
-import io.vertx.core.buffer.Buffer;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
  * One change in the feed, ready for the wire: serialised once into its whole SSE frame, then the
- * same buffer is written to every subscriber (Vert.x gives each write its own read index over the
- * shared bytes). {@code seq} is the SSE event id and orders the whole stream.
+ * same bytes are written to every subscriber. {@code seq} is the SSE event id and orders the whole
+ * stream.
  */
-public record FeedEvent(long seq, String liveblogId, String type, String data, TagSet tags, Buffer frame) {
+public record FeedEvent(long seq, String liveblogId, String type, String data, TagSet tags, SseFrames frame) {
 
     public static final String UPDATE = "update";
     public static final String DELETE = "delete";
@@ -37,16 +34,7 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
 
     private static FeedEvent of(long seq, String liveblogId, String type, String data, TagSet tags) {
         byte[] frame = ("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-        return new FeedEvent(seq, liveblogId, type, data, tags, shared(frame));
-    }
-
-    /**
-     * Bytes written to many sockets, off-heap: sockets are written from direct memory, so a heap
-     * buffer would be copied once per subscriber, a direct one is written as it is. The JDK frees
-     * it once no write refers to it any more.
-     */
-    static Buffer shared(byte[] bytes) {
-        return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
+        return new FeedEvent(seq, liveblogId, type, data, tags, SseFrames.of(frame));
     }
 
     private static String json(Object value) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveline.events.TagSet;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +20,8 @@ class LiveJoinTest {
     private final List<Throwable> closed = new ArrayList<>();
     private final FeedSink sink = new FeedSink() {
         @Override
-        public void send(Buffer frames, int events) {
-            writes.add(events + ":" + frames);
+        public void send(SseFrames frames, int events) {
+            writes.add(events + ":" + frames.frames());
         }
 
         @Override
@@ -57,7 +57,7 @@ class LiveJoinTest {
         join.liveAfter(0);
         TagSet ukraine = new TagSet(List.of(), List.of(new TagSet.CountryTag("UA", "Ukraine")), List.of(), List.of());
         join.onLive(FeedBatch.of(List.of(event(1, "blog"), new FeedEvent(2, "blog", FeedEvent.UPDATE, "{}", ukraine,
-                Buffer.buffer("id: 2\n\n")))));
+                frames("id: 2\n\n")))));
         assertThat(writes).containsExactly("1:id: 2\n\n");
     }
 
@@ -85,7 +85,7 @@ class LiveJoinTest {
     void aBatchOfSeveralLiveBlogsIsSplitPerLiveBlogInOrder() {
         FeedBatch batch = FeedBatch.of(List.of(event(1, "a"), event(2, "b"), event(3, "a")));
         assertThat(batch.byLiveblog()).containsOnlyKeys("a", "b");
-        assertThat(batch.byLiveblog().get("a").frames()).hasToString("id: 1\n\nid: 3\n\n");
+        assertThat(batch.byLiveblog().get("a").frames().frames()).hasToString("id: 1\n\nid: 3\n\n");
         assertThat(batch.byLiveblog().get("b").events()).extracting(FeedEvent::seq).containsExactly(2L);
     }
 
@@ -94,6 +94,10 @@ class LiveJoinTest {
     }
 
     private static FeedEvent event(long seq, String liveblogId) {
-        return new FeedEvent(seq, liveblogId, FeedEvent.UPDATE, "{}", TagSet.EMPTY, Buffer.buffer("id: " + seq + "\n\n"));
+        return new FeedEvent(seq, liveblogId, FeedEvent.UPDATE, "{}", TagSet.EMPTY, frames("id: " + seq + "\n\n"));
+    }
+
+    private static SseFrames frames(String text) {
+        return SseFrames.of(text.getBytes(StandardCharsets.UTF_8));
     }
 }
