@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
+import javax.net.SocketFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +41,6 @@ class SseTrafficShapingTest {
 
     @Test
     void eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody() throws Exception {
-        SseWireTest.eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(base, "feed-shaped");
+        SseWireTest.eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(base, "feed-shaped", SocketFactory.getDefault());
     }
 }

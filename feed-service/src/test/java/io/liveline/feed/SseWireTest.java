@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import javax.net.SocketFactory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,16 +49,17 @@ class SseWireTest {
 
     @Test
     void http11EventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody() throws Exception {
-        eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(base, "feed-wire");
+        eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(base, "feed-wire", SocketFactory.getDefault());
     }
 
     /**
      * Events (written straight to the socket), then a heartbeat (through the response), then more
      * events, all read by a strict chunked parser: the stream must stay whole SSE blocks in order.
      */
-    static void eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(URL base, String blog) throws Exception {
+    static void eventsAndHeartbeatsInterleaveAsOneWellFormedChunkedBody(URL base, String blog, SocketFactory sockets)
+            throws Exception {
         double chunkStreams = streams("chunks");
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = sockets.createSocket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(("GET /v1/liveblogs/" + blog + "/events HTTP/1.1\r\nHost: localhost\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
