@@ -29,6 +29,7 @@ final class CountryResolver {
     private static final Set<String> BRUSSELS_LOCAL = Set.of("mayor", "residents", "neighbourhood",
             "neighborhood", "district", "metro", "airport", "station", "commune", "police", "attack",
             "shooting", "stabbing", "flooding", "fire", "belgian", "belgians", "belgium");
+    private static final Set<String> VENUE_JOINERS = Set.of("and", "or");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "into",
             "near", "outside", "via", "visit", "visited", "visiting", "around");
     // Words that make an ambiguous US state name ("Georgia") mean the state.
@@ -44,6 +45,7 @@ final class CountryResolver {
         }
         Set<String> solid = new HashSet<>();
         List<Evidence> venues = new ArrayList<>();
+        int venueEnd = -1;
         for (TokenTrie.Match<Alias> m : d.matches()) {
             if (claimed[m.from()] || titleOf(d, m.from()) || OrganisationResolver.clubMeant(d, m.values())) {
                 continue;
@@ -61,9 +63,13 @@ final class CountryResolver {
                 continue;
             }
             Evidence e = d.evidence("countries", a.target(), m.from(), m.to(), rule(a));
+            // A venue, or the next one joined to it ("met in Kyiv and Warsaw"), counts only if its
+            // country comes up otherwise.
             if (a.kind() == Alias.Kind.CITY && (meetingName(d, m.to())
-                    || PLACE_PREPOSITIONS.contains(d.norm(m.from() - 1)) && d.sentenceHas(m.from(), VENUE_CUES))) {
-                venues.add(e); // kept only if the country comes up otherwise
+                    || PLACE_PREPOSITIONS.contains(d.norm(m.from() - 1)) && d.sentenceHas(m.from(), VENUE_CUES)
+                    || venueEnd == m.from() - 1 && VENUE_JOINERS.contains(d.norm(m.from() - 1)))) {
+                venues.add(e);
+                venueEnd = m.to();
                 continue;
             }
             out.add(e);

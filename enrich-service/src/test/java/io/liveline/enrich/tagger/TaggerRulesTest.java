@@ -88,6 +88,12 @@ class TaggerRulesTest {
     }
 
     @Test
+    void venuesJoinedByAndAreAllVenues() {
+        assertThat(countries("Ministers met in Kyiv and Warsaw.")).isEmpty();
+        assertThat(countries("Ministers met in Kyiv and Warsaw to discuss Polish grain.")).containsExactly("PL");
+    }
+
+    @Test
     void possessiveResolvesToTheKnownPerson() {
         TagSet t = tags("Putin's plan was rejected. Putin says he will wait.");
         assertThat(t.people()).containsExactly(new TagSet.PersonTag("Vladimir Putin", "Q7747", 2));
