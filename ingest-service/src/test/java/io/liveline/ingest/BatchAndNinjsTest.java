@@ -73,6 +73,9 @@ class BatchAndNinjsTest {
         List<ConsumerRecord<String, LiveUpdate>> records = RawTopic.records(blog, 2, Duration.ofSeconds(20));
         assertThat(records).extracting(r -> r.value().id()).containsExactly("c1", "c3");
         assertThat(records.get(1).value().text()).isEqualTo("three \u00e9");
+        Requests.newsroom().urlEncodingEnabled(false).contentType("application/x-ndjson").body("\n \r\n\t\n")
+                .post("/v1/liveblogs/" + blog + "/updates:batch")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -39,17 +39,15 @@ public class BatchPublisher {
      * bytes until each is parsed: decoding the whole body to text and each line back to bytes cost
      * two copies per update, and replaced invalid UTF-8 silently where the parser refuses it.
      *
-     * @throws InvalidUpdateException when the batch is empty or over the limit
+     * @throws InvalidUpdateException when the batch has no update (blank lines only) or is over the limit
      */
     public Batch lines(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw new InvalidUpdateException("", "the batch is empty: send one JSON object per line");
-        }
         List<Batch.Line> lines = new ArrayList<>();
+        int length = body == null ? 0 : body.length;
         int number = 0;
-        for (int start = 0; start < body.length; ) {
+        for (int start = 0; start < length; ) {
             int end = start;
-            while (end < body.length && body[end] != '\n') {
+            while (end < length && body[end] != '\n') {
                 end++;
             }
             number++;
@@ -57,6 +55,9 @@ public class BatchPublisher {
                 lines.add(new Batch.Line(number, start, end));
             }
             start = end + 1;
+        }
+        if (lines.isEmpty()) {
+            throw new InvalidUpdateException("", "the batch is empty: send one JSON object per line");
         }
         if (lines.size() > config.batchMaxItems()) {
             throw new InvalidUpdateException("", "a batch carries at most " + config.batchMaxItems() + " updates, this one " + lines.size());
