@@ -7,7 +7,6 @@ import io.liveline.events.Topics;
 import io.liveline.feed.service.FeedService;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
-import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -21,10 +20,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * writer: each partition has one owner, offsets are committed only after the database
  * transaction, and a new group starts from the earliest record, so every record is stored even
  * while some replicas are down. {@code updates-fanout} (a group of its own per replica process,
- * from the latest record) exists so every replica hears of every change at once: for the partitions
- * another replica's writer owns, it applies the record too, which is a no-op once that writer has
- * done it (the version check), and either way wakes this replica's live tail; the records of the
- * partitions this replica's writer owns are left to the writer. The value is read here rather than by the Kafka deserialiser
+ * from the latest record) exists so every replica hears of every change at once: it applies the
+ * record too, which is a no-op once the writer has done it (the version check), and either way
+ * wakes this replica's live tail. The value is read here rather than by the Kafka deserialiser
  * so an unreadable record fails only itself and goes to the dead-letter topic with its original bytes.
  *
  * <p>The writer gives each record a span, a child of the enriched record's {@code traceparent}: the
@@ -37,12 +35,10 @@ public class EnrichedUpdateConsumer {
 
     private final EventDeserializer<EnrichedUpdate> deserializer = new EventDeserializer.ForEnrichedUpdate();
     private final FeedService feed;
-    private final WriterPartitions writerPartitions;
     private final Tracer tracer;
 
-    public EnrichedUpdateConsumer(FeedService feed, @Identifier(WriterPartitions.NAME) WriterPartitions writerPartitions, Tracer tracer) {
+    public EnrichedUpdateConsumer(FeedService feed, Tracer tracer) {
         this.feed = feed;
-        this.writerPartitions = writerPartitions;
         this.tracer = tracer;
     }
 
@@ -60,16 +56,9 @@ public class EnrichedUpdateConsumer {
                 .replaceWithVoid();
     }
 
-    /**
-     * Failures here are ignored by the channel: the writer channel retries them and owns the DLQ.
-     * Should the writer lose a partition after a record was left to it, the new owner stores the
-     * record and this replica's tail finds it on its next periodic read ({@code tail-interval}).
-     */
+    /** Failures here are ignored by the channel: the writer channel retries them and owns the DLQ. */
     @Incoming("updates-fanout")
-    public Uni<Void> fanOut(ConsumerRecord<String, byte[]> record) {
-        if (writerPartitions.owns(record.partition())) {
-            return Uni.createFrom().voidItem();
-        }
-        return feed.apply(deserializer.deserialize(Topics.ENRICHED, record.value())).replaceWithVoid();
+    public Uni<Void> fanOut(byte[] value) {
+        return feed.apply(deserializer.deserialize(Topics.ENRICHED, value)).replaceWithVoid();
     }
 }

@@ -40,25 +40,21 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
             WHERE u.version < EXCLUDED.version
             RETURNING published_at IS NULL OR published_at <= now()""";
 
-    /*
-     * Rows are always read with the jsonb columns cast to text: the entity keeps them as JSON text
-     * and the mapping parses them with the wire contract's mapper.
-     */
-    private static final String ROW = """
-            u.liveblog_id, u.update_id, u.version, u.seq, u.kind, u.pinned, u.headline, u.body_html, u.body_text,
-                   u.authors::text AS authors, u.tags::text AS tags, u.published_at, u.received_at, u.enriched_at, u.retracted""";
-
-    private static final String COLUMNS = "SELECT " + ROW + "\nFROM live_update u";
-
-    /*
-     * Locks the feed cursor until commit, so ids become visible in increasing order. Returns the
-     * numbered row as the change stream will show it, so the writer can publish it without reading it back.
-     */
+    /* Locks the feed cursor until commit, so ids become visible in increasing order. */
     private static final String NUMBER = """
             WITH next AS (UPDATE feed_cursor SET seq = seq + 1 RETURNING seq)
             UPDATE live_update u SET seq = next.seq FROM next
             WHERE u.liveblog_id = :liveblogId AND u.update_id = :updateId AND u.seq IS NULL
-            RETURNING\s""" + ROW;
+            RETURNING u.seq""";
+
+    /*
+     * Rows are always read with the jsonb columns cast to text: the entity keeps them as JSON text
+     * and the mapping parses them with the wire contract's mapper.
+     */
+    private static final String COLUMNS = """
+            SELECT liveblog_id, update_id, version, seq, kind, pinned, headline, body_html, body_text,
+                   authors::text AS authors, tags::text AS tags, published_at, received_at, enriched_at, retracted
+            FROM live_update""";
 
     private static final String PAGE = COLUMNS + """
 
@@ -75,11 +71,11 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
             LIMIT :limit""";
 
     /**
-     * Applies an enriched update; the row as numbered, or null when the stored version is already
-     * as new or the update is scheduled for later. Must run in a transaction: the seq is taken last
-     * and its lock held until commit.
+     * Applies an enriched update; the new seq, or null when the stored version is already as new
+     * or the update is scheduled for later. Must run in a transaction: the seq is taken last and
+     * its lock held until commit.
      */
-    public Uni<LiveUpdateEntity> apply(EnrichedUpdate enriched) {
+    public Uni<Long> apply(EnrichedUpdate enriched) {
         LiveUpdate update = enriched.update();
         return getSession().chain(session -> session.createNativeQuery(APPLY, Boolean.class)
                 .setParameter("liveblogId", update.liveblogId())
@@ -97,7 +93,7 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
                 .setParameter("enrichedAt", enriched.enrichedAt())
                 .setParameter("retracted", update.isRetraction())
                 .getSingleResultOrNull()
-                .chain(due -> !Boolean.TRUE.equals(due) ? Uni.createFrom().nullItem() : session.createNativeQuery(NUMBER, LiveUpdateEntity.class)
+                .chain(due -> !Boolean.TRUE.equals(due) ? Uni.createFrom().nullItem() : session.createNativeQuery(NUMBER, Long.class)
                         .setParameter("liveblogId", update.liveblogId())
                         .setParameter("updateId", update.id())
                         .getSingleResult()));
@@ -154,8 +150,8 @@ public class LiveUpdateRepository implements PanacheRepositoryBase<LiveUpdateEnt
      * Numbers a due update, so it enters the change stream now; null when another replica did it
      * first. Must run in a transaction, like apply.
      */
-    public Uni<LiveUpdateEntity> release(LiveUpdateKey key) {
-        return getSession().chain(session -> session.createNativeQuery(NUMBER, LiveUpdateEntity.class)
+    public Uni<Long> release(LiveUpdateKey key) {
+        return getSession().chain(session -> session.createNativeQuery(NUMBER, Long.class)
                 .setParameter("liveblogId", key.liveblogId)
                 .setParameter("updateId", key.updateId)
                 .getSingleResultOrNull());

@@ -19,8 +19,7 @@ import org.jboss.logging.Logger;
  * This replica's live tail: reads the committed changes after the last one it published, in id
  * order, and hands them to the broadcaster. Because ids commit in order (V2 migration), reading
  * {@code seq > last} never skips one, whichever replica wrote it; every replica therefore
- * publishes the same events with the same ids, and a client may resume on any of them. A change
- * this replica commits itself whose id is the next one goes out without being read back.
+ * publishes the same events with the same ids, and a client may resume on any of them.
  */
 @ApplicationScoped
 public class ChangeTail {
@@ -33,10 +32,8 @@ public class ChangeTail {
     private final Vertx vertx;
     private final AtomicBoolean reading = new AtomicBoolean();
     private volatile boolean again;
-    /** Written only while holding this tail's lock, so publications keep id order. */
     private volatile long last = -1;
-    /** When the last read began or the last change went out without one. */
-    private volatile long lastPassNanos = System.nanoTime();
+    private volatile long lastReadNanos = System.nanoTime();
     private long timer;
 
     public ChangeTail(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
@@ -65,27 +62,6 @@ public class ChangeTail {
         return last;
     }
 
-    /**
-     * A change this replica has just committed. When its id is the next one and nothing went out
-     * within {@code tail-min-interval}, it is published at once: a read would return this very row.
-     * Otherwise it is read with the others, like a change committed elsewhere, so that the batching
-     * of busy moments and the order of ids both hold.
-     */
-    public void committed(LiveUpdateEntity row) {
-        synchronized (this) {
-            if (row.seq <= last) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (row.seq == last + 1 && now - lastPassNanos >= config.tailMinInterval().toNanos()) {
-                lastPassNanos = now;
-                publishNew(List.of(row));
-                return;
-            }
-        }
-        poke();
-    }
-
     /** Something may have been committed: read it. Pokes during a read are coalesced into one more read. */
     public void poke() {
         again = true;
@@ -95,13 +71,12 @@ public class ChangeTail {
     }
 
     /**
-     * Reads now, or once {@code tail-min-interval} has passed since the last read began or change
-     * went out: when
+     * Reads now, or once {@code tail-min-interval} has passed since the last read began: when
      * changes come faster than that, those committed meanwhile go out in one batch, one write per
      * subscriber instead of one per change; slower ones are read at once.
      */
     private void readSoon() {
-        long waitMillis = TimeUnit.NANOSECONDS.toMillis(lastPassNanos + config.tailMinInterval().toNanos() - System.nanoTime());
+        long waitMillis = TimeUnit.NANOSECONDS.toMillis(lastReadNanos + config.tailMinInterval().toNanos() - System.nanoTime());
         if (waitMillis > 0) {
             vertx.setTimer(waitMillis, id -> DatabaseContexts.run(vertx, this::read));
         } else {
@@ -111,7 +86,7 @@ public class ChangeTail {
 
     private void read() {
         again = false;
-        lastPassNanos = System.nanoTime();
+        lastReadNanos = System.nanoTime();
         Panache.withSession(() -> repository.changesAfter(null, last, config.replayBatch()))
                 .subscribe().with(this::publish, failure -> {
                     LOG.warnf(failure, "Reading the change log after %d failed; the next poke retries", last);
@@ -120,7 +95,12 @@ public class ChangeTail {
     }
 
     private void publish(List<LiveUpdateEntity> rows) {
-        publishNew(rows);
+        if (!rows.isEmpty()) {
+            // The position moves first: a stream joining meanwhile either starts after these changes
+            // or is already registered to receive them (FeedStreams.follow reads it after joining).
+            last = rows.get(rows.size() - 1).seq;
+            broadcaster.publish(rows.stream().map(FeedEvent::from).toList());
+        }
         if (rows.size() == config.replayBatch()) {
             // More are waiting already: no reason to wait for them.
             read();
@@ -134,20 +114,6 @@ public class ChangeTail {
         // A poke that arrived between the check above and the reset must not be lost.
         if (again && reading.compareAndSet(false, true)) {
             readSoon();
-        }
-    }
-
-    /**
-     * Publishes the rows after the last one published, which are consecutive: a read may return
-     * changes that went out since it began, as {@link #committed} sends them without one.
-     */
-    private synchronized void publishNew(List<LiveUpdateEntity> rows) {
-        List<FeedEvent> events = rows.stream().filter(row -> row.seq > last).map(FeedEvent::from).toList();
-        if (!events.isEmpty()) {
-            // The position moves first: a stream joining meanwhile either starts after these changes
-            // or is already registered to receive them (FeedStreams.follow reads it after joining).
-            last = events.get(events.size() - 1).seq();
-            broadcaster.publish(events);
         }
     }
 }

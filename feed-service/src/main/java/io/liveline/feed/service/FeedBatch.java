@@ -23,14 +23,6 @@ record FeedBatch(List<FeedEvent> events, SseFrames frames) {
         return new FeedBatch(events, SseFrames.of(joined.toByteArray()));
     }
 
-    /** These changes, then those of a later batch. */
-    FeedBatch followedBy(FeedBatch later) {
-        List<FeedEvent> joined = new ArrayList<>(events.size() + later.size());
-        joined.addAll(events);
-        joined.addAll(later.events());
-        return of(joined);
-    }
-
     /** The same changes split by live blog, for the subscribers of one live blog each. */
     Map<String, FeedBatch> byLiveblog() {
         String first = events.get(0).liveblogId();

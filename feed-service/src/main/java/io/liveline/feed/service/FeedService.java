@@ -19,22 +19,16 @@ public class FeedService {
     }
 
     /**
-     * Stores the update if it is newer than what is stored, then hands the committed change to the
-     * tail. A duplicate or stale version is a no-op, so redelivery and the same record applied by
-     * every replica are harmless. The tail is poked even then: the no-op may mean another replica
-     * has just committed this very change, which this replica's subscribers have not seen yet.
+     * Stores the update if it is newer than what is stored, then pokes the tail. A duplicate or
+     * stale version is a no-op, so redelivery and the same record applied by every replica are
+     * harmless. The tail is poked even then: the no-op may mean another replica has just
+     * committed this very change, which this replica's subscribers have not seen yet.
      *
      * @return true when this call changed the feed
      */
     public Uni<Boolean> apply(EnrichedUpdate enriched) {
         return Panache.withTransaction(() -> repository.apply(enriched))
-                .invoke(row -> {
-                    if (row != null) {
-                        tail.committed(row);
-                    } else {
-                        tail.poke();
-                    }
-                })
-                .map(row -> row != null);
+                .map(seq -> seq != null)
+                .invoke(tail::poke);
     }
 }
