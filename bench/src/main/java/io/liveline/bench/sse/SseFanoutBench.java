@@ -21,7 +21,8 @@ import org.HdrHistogram.Histogram;
  */
 public final class SseFanoutBench {
 
-    private static final int WARM_SECONDS = 5;
+    /** Seconds of the measured load given first, unmeasured; {@code -Dbench.warm.seconds} sets it. */
+    private static final int WARM_SECONDS = Integer.getInteger("bench.warm.seconds", 5);
 
     private SseFanoutBench() {
     }
