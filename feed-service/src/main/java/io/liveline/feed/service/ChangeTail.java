@@ -94,16 +94,28 @@ public class ChangeTail {
                 });
     }
 
+    /*
+     * The next read waits until this one's changes are written to every subscriber: while the
+     * event loops are busy (thousands of subscribers, a busy machine), the changes committed
+     * meanwhile then go out as one batch, one write per subscriber, instead of queueing up behind
+     * each other as one write per subscriber each.
+     */
     private void publish(List<LiveUpdateEntity> rows) {
-        if (!rows.isEmpty()) {
-            // The position moves first: a stream joining meanwhile either starts after these changes
-            // or is already registered to receive them (FeedStreams.follow reads it after joining).
-            last = rows.get(rows.size() - 1).seq;
-            broadcaster.publish(rows.stream().map(FeedEvent::from).toList());
+        boolean full = rows.size() == config.replayBatch();
+        if (rows.isEmpty()) {
+            readAgainOrRest(false);
+            return;
         }
-        if (rows.size() == config.replayBatch()) {
+        // The position moves first: a stream joining meanwhile either starts after these changes
+        // or is already registered to receive them (FeedStreams.follow reads it after joining).
+        last = rows.get(rows.size() - 1).seq;
+        broadcaster.publish(rows.stream().map(FeedEvent::from).toList(), () -> readAgainOrRest(full));
+    }
+
+    private void readAgainOrRest(boolean full) {
+        if (full) {
             // More are waiting already: no reason to wait for them.
-            read();
+            DatabaseContexts.run(vertx, this::read);
             return;
         }
         if (again) {

@@ -35,11 +35,15 @@ final class EventLoopSubscribers {
         }
     }
 
-    /** Called by the tail, in id order; the loop runs its tasks in that order. */
-    void publish(FeedBatch batch, Map<String, FeedBatch> byLiveblog) {
+    /** Called by the tail, in id order; the loop runs its tasks in that order, then {@code done}. */
+    void publish(FeedBatch batch, Map<String, FeedBatch> byLiveblog, Runnable done) {
         loop.runOnContext(ignored -> {
-            byLiveblog.forEach((liveblogId, ofBlog) -> deliver(this.byLiveblog.get(liveblogId), ofBlog));
-            deliver(this.byLiveblog.get(null), batch);
+            try {
+                byLiveblog.forEach((liveblogId, ofBlog) -> deliver(this.byLiveblog.get(liveblogId), ofBlog));
+                deliver(this.byLiveblog.get(null), batch);
+            } finally {
+                done.run();
+            }
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live tail handed to every open stream: the committed changes of each read of this replica's
@@ -19,13 +20,25 @@ public class UpdateBroadcaster {
     /** By the root context of the subscribers' event loop (a request runs on a duplicate of it). */
     private final ConcurrentMap<Context, EventLoopSubscribers> loops = new ConcurrentHashMap<>();
 
-    /** Called by the tail only, with the changes of one read (not empty), reads one after another in id order. */
-    public void publish(List<FeedEvent> events) {
+    /**
+     * Called by the tail only, with the changes of one read (not empty), reads one after another in
+     * id order. {@code delivered} runs once every event loop has handed them to all its subscribers.
+     */
+    public void publish(List<FeedEvent> events, Runnable delivered) {
         FeedBatch batch = FeedBatch.of(events);
         Map<String, FeedBatch> byLiveblog = batch.byLiveblog();
+        // One count for this loop over the event loops, so none can finish the count before all have begun.
+        AtomicInteger busy = new AtomicInteger(1);
+        Runnable loopDone = () -> {
+            if (busy.decrementAndGet() == 0) {
+                delivered.run();
+            }
+        };
         for (EventLoopSubscribers loop : loops.values()) {
-            loop.publish(batch, byLiveblog);
+            busy.incrementAndGet();
+            loop.publish(batch, byLiveblog, loopDone);
         }
+        loopDone.run();
     }
 
     /** Called on the join's event loop; from then on it hears of every change published. */
