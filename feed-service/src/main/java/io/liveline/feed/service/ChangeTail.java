@@ -1,9 +1,8 @@
 package io.liveline.feed.service;
 
 import io.liveline.feed.config.FeedConfig;
+import io.liveline.feed.repository.ChangeLog;
 import io.liveline.feed.repository.LiveUpdateEntity;
-import io.liveline.feed.repository.LiveUpdateRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -26,7 +25,7 @@ public class ChangeTail {
 
     private static final Logger LOG = Logger.getLogger(ChangeTail.class);
 
-    private final LiveUpdateRepository repository;
+    private final ChangeLog changes;
     private final UpdateBroadcaster broadcaster;
     private final FeedConfig config;
     private final Vertx vertx;
@@ -36,8 +35,8 @@ public class ChangeTail {
     private volatile long lastReadNanos = System.nanoTime();
     private long timer;
 
-    public ChangeTail(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
-        this.repository = repository;
+    public ChangeTail(ChangeLog changes, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
+        this.changes = changes;
         this.broadcaster = broadcaster;
         this.config = config;
         this.vertx = vertx;
@@ -48,7 +47,7 @@ public class ChangeTail {
      * and a database that cannot be reached fails the start rather than the first request.
      */
     void onStart(@Observes StartupEvent event) throws Throwable {
-        last = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(repository::lastSeq));
+        last = VertxContextSupport.subscribeAndAwait(changes::lastSeq);
         // The safety net for a change this replica heard of late or not at all (it normally pokes itself).
         timer = vertx.setPeriodic(config.tailInterval().toMillis(), id -> poke());
     }
@@ -78,16 +77,16 @@ public class ChangeTail {
     private void readSoon() {
         long waitMillis = TimeUnit.NANOSECONDS.toMillis(lastReadNanos + config.tailMinInterval().toNanos() - System.nanoTime());
         if (waitMillis > 0) {
-            vertx.setTimer(waitMillis, id -> DatabaseContexts.run(vertx, this::read));
+            vertx.setTimer(waitMillis, id -> read());
         } else {
-            DatabaseContexts.run(vertx, this::read);
+            read();
         }
     }
 
     private void read() {
         again = false;
         lastReadNanos = System.nanoTime();
-        Panache.withSession(() -> repository.changesAfter(null, last, config.replayBatch()))
+        changes.after(null, last, config.replayBatch())
                 .subscribe().with(this::publish, failure -> {
                     LOG.warnf(failure, "Reading the change log after %d failed; the next poke retries", last);
                     reading.set(false);
@@ -115,7 +114,7 @@ public class ChangeTail {
     private void readAgainOrRest(boolean full) {
         if (full) {
             // More are waiting already: no reason to wait for them.
-            DatabaseContexts.run(vertx, this::read);
+            read();
             return;
         }
         if (again) {

@@ -6,7 +6,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
- * Runs background database work (timers, the live tail) on a context of its own: Hibernate
+ * Runs background Hibernate work (the scheduled releases' timer) on a context of its own: Hibernate
  * Reactive keeps its session in the Vert.x context, and it must be neither a request's nor
  * another background job's.
  */

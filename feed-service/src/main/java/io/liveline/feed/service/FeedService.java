@@ -1,8 +1,7 @@
 package io.liveline.feed.service;
 
 import io.liveline.events.EnrichedUpdate;
-import io.liveline.feed.repository.LiveUpdateRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.liveline.feed.repository.ChangeLog;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,11 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FeedService {
 
-    private final LiveUpdateRepository repository;
+    private final ChangeLog changes;
     private final ChangeTail tail;
 
-    public FeedService(LiveUpdateRepository repository, ChangeTail tail) {
-        this.repository = repository;
+    public FeedService(ChangeLog changes, ChangeTail tail) {
+        this.changes = changes;
         this.tail = tail;
     }
 
@@ -27,7 +26,7 @@ public class FeedService {
      * @return true when this call changed the feed
      */
     public Uni<Boolean> apply(EnrichedUpdate enriched) {
-        return Panache.withTransaction(() -> repository.apply(enriched))
+        return changes.apply(enriched)
                 .map(seq -> seq != null)
                 .invoke(tail::poke);
     }

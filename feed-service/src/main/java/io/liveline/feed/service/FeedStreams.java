@@ -2,8 +2,7 @@ package io.liveline.feed.service;
 
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.LiveUpdateEntity;
-import io.liveline.feed.repository.LiveUpdateRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.liveline.feed.repository.ChangeLog;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,19 +16,16 @@ import java.util.List;
 @ApplicationScoped
 public class FeedStreams {
 
-    private final LiveUpdateRepository repository;
+    private final ChangeLog changes;
     private final UpdateBroadcaster broadcaster;
     private final ChangeTail tail;
     private final FeedConfig config;
-    private final Vertx vertx;
 
-    public FeedStreams(LiveUpdateRepository repository, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config,
-            Vertx vertx) {
-        this.repository = repository;
+    public FeedStreams(ChangeLog changes, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config) {
+        this.changes = changes;
         this.broadcaster = broadcaster;
         this.tail = tail;
         this.config = config;
-        this.vertx = vertx;
     }
 
     /**
@@ -59,10 +55,9 @@ public class FeedStreams {
 
     private void replay(LiveJoin join) {
         long after = join.last();
-        // The database session lives on a context of its own, not the request's.
-        DatabaseContexts.run(vertx, () -> Panache.withSession(() -> repository.changesAfter(join.liveblogId(), after, config.replayBatch()))
+        changes.after(join.liveblogId(), after, config.replayBatch())
                 .subscribe().with(rows -> join.loop().runOnContext(ignored -> replayed(join, rows)),
-                        failure -> join.loop().runOnContext(ignored -> join.fail(failure))));
+                        failure -> join.loop().runOnContext(ignored -> join.fail(failure)));
     }
 
     private void replayed(LiveJoin join, List<LiveUpdateEntity> rows) {

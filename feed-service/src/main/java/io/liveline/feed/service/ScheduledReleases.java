@@ -1,6 +1,7 @@
 package io.liveline.feed.service;
 
 import io.liveline.feed.config.FeedConfig;
+import io.liveline.feed.repository.ChangeLog;
 import io.liveline.feed.repository.LiveUpdateKey;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,14 +26,16 @@ public class ScheduledReleases {
     private static final int BATCH = 100;
 
     private final LiveUpdateRepository repository;
+    private final ChangeLog changes;
     private final ChangeTail tail;
     private final FeedConfig config;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
     private long timer;
 
-    public ScheduledReleases(LiveUpdateRepository repository, ChangeTail tail, FeedConfig config, Vertx vertx) {
+    public ScheduledReleases(LiveUpdateRepository repository, ChangeLog changes, ChangeTail tail, FeedConfig config, Vertx vertx) {
         this.repository = repository;
+        this.changes = changes;
         this.tail = tail;
         this.config = config;
         this.vertx = vertx;
@@ -53,7 +56,7 @@ public class ScheduledReleases {
     private void releaseDue() {
         Panache.withSession(() -> repository.due(BATCH))
                 .onItem().transformToMulti(keys -> Multi.createFrom().iterable(keys))
-                .onItem().transformToUniAndConcatenate((LiveUpdateKey key) -> Panache.withTransaction(() -> repository.release(key)))
+                .onItem().transformToUniAndConcatenate((LiveUpdateKey key) -> changes.release(key))
                 .collect().asList()
                 .subscribe().with(released -> {
                     running.set(false);
