@@ -1,8 +1,8 @@
 package io.liveline.feed.service;
 
 import io.liveline.feed.config.FeedConfig;
-import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.ChangeLog;
+import io.liveline.feed.repository.LiveUpdateEntity;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
