@@ -24,11 +24,11 @@ import java.util.List;
  * an id are read back in that order, by the live tail and by resuming streams.
  *
  * <p>These statements run for every event on every replica, so they go straight to the reactive
- * pool that Hibernate Reactive also uses, as prepared statements with positional parameters.
- * Through Hibernate each run of a native query built its result mapping and entity initialisers
- * afresh, and at ten events a second that code stayed cold for minutes: the JIT was still
- * compiling it five minutes into a benchmark, at 5-10 % of a core. Pages and single updates,
- * read at a client's request, stay with {@link LiveUpdateRepository}.
+ * pool that Hibernate Reactive also uses, as prepared statements with positional parameters and
+ * rows mapped by hand. Through Hibernate each run of a native query resolved its result mapping
+ * and built entity initialisers afresh (C2 was still compiling those methods, at up to a second
+ * each, a minute into a benchmark's load). Pages and single updates, read at a client's request,
+ * stay with {@link LiveUpdateRepository}.
  */
 @ApplicationScoped
 public class ChangeLog {
