@@ -1,14 +1,16 @@
 package io.liveline.feed.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.liveline.events.TagSet;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,20 +35,24 @@ class UpdateBroadcasterTest {
         // A context created off the event loops lands on the next loop: two calls, both loops.
         Context fast = VERTX.getOrCreateContext();
         Context slow = VERTX.getOrCreateContext();
-        join(fast, 0);
-        join(fast, 0);
-        join(slow, 300);
+        CountDownLatch slowWriteMayEnd = new CountDownLatch(1);
+        join(fast, () -> { });
+        join(fast, () -> { });
+        join(slow, () -> awaitQuietly(slowWriteMayEnd));
 
-        CompletableFuture<Integer> writtenWhenDelivered = new CompletableFuture<>();
+        AtomicInteger writtenWhenDelivered = new AtomicInteger(-1);
         AtomicInteger deliveries = new AtomicInteger();
         broadcaster.publish(List.of(event(1)), () -> {
             deliveries.incrementAndGet();
-            writtenWhenDelivered.complete(written.get());
+            writtenWhenDelivered.set(written.get());
         });
 
-        assertThat(writtenWhenDelivered.get(5, TimeUnit.SECONDS)).isEqualTo(3);
-        Thread.sleep(100);
-        assertThat(deliveries).hasValue(1);
+        await().atMost(Duration.ofSeconds(5)).untilAtomic(written, equalTo(2));
+        assertThat(deliveries).hasValue(0);
+        slowWriteMayEnd.countDown();
+        await().atMost(Duration.ofSeconds(5)).untilAtomic(deliveries, equalTo(1));
+        assertThat(writtenWhenDelivered).hasValue(3);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(1)).untilAtomic(deliveries, equalTo(1));
     }
 
     @Test
@@ -56,16 +62,12 @@ class UpdateBroadcasterTest {
         assertThat(deliveries).hasValue(1);
     }
 
-    /** A live subscriber on {@code loop} whose every write takes {@code writeMillis}. */
-    private void join(Context loop, long writeMillis) throws InterruptedException {
+    /** A live subscriber on {@code loop} whose every write runs {@code write} first. */
+    private void join(Context loop, Runnable write) throws InterruptedException {
         FeedSink sink = new FeedSink() {
             @Override
             public void send(SseFrames frames, int events) {
-                try {
-                    Thread.sleep(writeMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                write.run();
                 written.incrementAndGet();
             }
 
@@ -81,6 +83,15 @@ class UpdateBroadcasterTest {
             joined.countDown();
         });
         assertThat(joined.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Holds the slow subscriber's event loop, as a long fan-out would. */
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static FeedEvent event(long seq) {
