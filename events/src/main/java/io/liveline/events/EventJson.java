@@ -1,6 +1,7 @@
 package io.liveline.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,5 +27,14 @@ public final class EventJson {
     /** The shared mapper; it is thread-safe once configured and must not be reconfigured. */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** The JSON text of a value made of this project's own types, which always serialise: a failure is a bug. */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getName() + " as JSON", e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.liveline.feed.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventJson;
 import io.liveline.events.LiveUpdate;
@@ -85,7 +84,7 @@ public class ChangeLog {
         LiveUpdate update = enriched.update();
         Tuple values = Tuple.from(Arrays.asList(update.liveblogId(), update.id(), update.version(),
                 FeedUpdate.kindName(update.kind()), update.pinned(), update.headline(), update.body(), update.text(),
-                json(update.authors()), json(enriched.tags()), timestamp(update.publishedAt()),
+                EventJson.write(update.authors()), EventJson.write(enriched.tags()), timestamp(update.publishedAt()),
                 timestamp(update.receivedAt()), timestamp(enriched.enrichedAt()), update.isRetraction()));
         return pool.withTransaction(connection -> connection.preparedQuery(APPLY).execute(values)
                 .chain(applied -> Boolean.TRUE.equals(first(applied, 0, Boolean.class))
@@ -148,13 +147,5 @@ public class ChangeLog {
 
     private static Instant instant(OffsetDateTime timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("wire types always serialise", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.liveline.feed.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.liveline.events.EventJson;
 import io.liveline.events.Problem;
 import io.liveline.feed.config.FeedConfig;
@@ -54,15 +53,7 @@ public class SseRoutes {
         } catch (InvalidQueryException e) {
             Problem problem = Problem.of("invalid-query", "The request parameters are not valid", 400,
                     "Fix the parameters listed in 'errors'.", request.request().path()).withErrors(List.of(e.error()));
-            request.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(json(problem));
-        }
-    }
-
-    private static String json(Problem problem) {
-        try {
-            return EventJson.mapper().writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("problems always serialise", e);
+            request.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(EventJson.write(problem));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.liveline.feed.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
 import io.liveline.feed.mapping.FeedRetraction;
@@ -25,23 +24,15 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
     }
 
     private static FeedEvent update(long seq, FeedUpdate update) {
-        return of(seq, update.liveblogId(), UPDATE, json(update), update.tags());
+        return of(seq, update.liveblogId(), UPDATE, EventJson.write(update), update.tags());
     }
 
     private static FeedEvent delete(long seq, FeedRetraction retraction) {
-        return of(seq, retraction.liveblogId(), DELETE, json(retraction), TagSet.EMPTY);
+        return of(seq, retraction.liveblogId(), DELETE, EventJson.write(retraction), TagSet.EMPTY);
     }
 
     private static FeedEvent of(long seq, String liveblogId, String type, String data, TagSet tags) {
         byte[] frame = ("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
         return new FeedEvent(seq, liveblogId, type, data, tags, SseFrames.of(frame));
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("feed types always serialise", e);
-        }
     }
 }
