@@ -22,8 +22,13 @@ public record TagSet(
     public record PersonTag(String name, String wikidata, int mentions) {
     }
 
-    /** A country by ISO 3166-1 alpha-2 code. */
-    public record CountryTag(String code, String name) {
+    /** A country by ISO 3166-1 alpha-2 code; {@code wikidata} is null when unknown. */
+    public record CountryTag(String code, String name, String wikidata) {
+
+        /** A country whose Wikidata item is not known. */
+        public CountryTag(String code, String name) {
+            this(code, name, null);
+        }
     }
 
     /** An organisation by canonical name; {@code wikidata} is null when unknown. */

@@ -22,7 +22,7 @@ final class EventSamples {
     static EnrichedUpdate enriched() {
         TagSet tags = new TagSet(
                 List.of(new TagSet.PersonTag("Ines Kovač", null, 1)),
-                List.of(new TagSet.CountryTag("NL", "Netherlands")),
+                List.of(new TagSet.CountryTag("NL", "Netherlands", "Q55")),
                 List.of(new TagSet.OrganisationTag("International Transport Workers' Federation", "Q1352016")),
                 List.of(new TagSet.TopicTag("medtop:09000000", "labour", 0.82)));
         return new EnrichedUpdate(published(), tags, RECEIVED.plusMillis(40));

@@ -43,7 +43,7 @@ final class EnrichedTopic {
     /** An update tagged with one of each kind of tag, published at {@code publishedAt}. */
     static EnrichedUpdate tagged(String blog, String id, long version, Instant publishedAt) {
         TagSet tags = new TagSet(List.of(new TagSet.PersonTag("Volodymyr Zelenskyy", "Q3881", 1)),
-                List.of(new TagSet.CountryTag("UA", "Ukraine")), List.of(new TagSet.OrganisationTag("NATO", "Q7184")),
+                List.of(new TagSet.CountryTag("UA", "Ukraine", "Q212")), List.of(new TagSet.OrganisationTag("NATO", "Q7184")),
                 List.of(new TagSet.TopicTag("medtop:16000000", "conflict, war and peace", 0.9)));
         LiveUpdate update = new LiveUpdate(blog, id, version, UpdateAction.PUBLISH, UpdateKind.POST, "Headline " + id,
                 "<p>" + id + "</p>", id, false, List.of(new Author("Test Desk", null)), publishedAt, publishedAt);

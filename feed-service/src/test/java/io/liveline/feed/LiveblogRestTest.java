@@ -11,15 +11,18 @@ import static org.hamcrest.Matchers.hasSize;
 import io.liveline.devstack.KafkaTestResource;
 import io.liveline.devstack.PostgresTestResource;
 import io.liveline.devstack.SseClient;
+import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The REST side apps and CDNs rely on: revalidation, caching headers, ninjs, scheduled posts, strict parameters. */
@@ -52,24 +55,47 @@ class LiveblogRestTest {
     }
 
     @Test
-    void ninjsIsServedWhenAskedFor() {
+    void ninjsIsServedWhenAskedForAndValidatesAgainstIptcsSchema() {
         String blog = "rest-ninjs";
         EnrichedTopic.send(EnrichedTopic.tagged(blog, "n1", 7, Instant.parse("2026-11-25T07:00:00Z")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/v1/liveblogs/" + blog + "/updates/n1").then().statusCode(200));
 
-        given().accept("application/vnd.iptc.ninjs+json").get("/v1/liveblogs/" + blog + "/updates/n1").then()
+        String item = given().accept("application/vnd.iptc.ninjs+json").get("/v1/liveblogs/" + blog + "/updates/n1").then()
                 .statusCode(200).contentType("application/vnd.iptc.ninjs+json")
                 .body("uri", equalTo("urn:liveline:rest-ninjs:n1"))
+                .body("standard.version", equalTo("3.0"))
                 .body("headlines[0].value", equalTo("Headline n1"))
-                .body("bodies[0].contenttype", equalTo("text/html"))
+                .body("bodies[0].contentType", equalTo("text/html"))
                 .body("subjects[0].uri", equalTo("http://cv.iptc.org/newscodes/mediatopic/16000000"))
+                .body("subjects[0].confidence", equalTo(90))
                 .body("people[0].uri", equalTo("http://www.wikidata.org/entity/Q3881"))
-                .body("places[0].name", equalTo("Ukraine"))
-                .body("organisations[0].name", equalTo("NATO"));
-        given().accept("application/vnd.iptc.ninjs+json").get("/v1/liveblogs/" + blog + "/updates").then()
-                .statusCode(200).body("items.uri", contains("urn:liveline:rest-ninjs:n1"));
+                .body("places[0].uri", equalTo("http://www.wikidata.org/entity/Q212"))
+                .body("organisations[0].name", equalTo("NATO"))
+                .extract().asString();
+        assertThat(NinjsSchema.violations(item)).isEmpty();
+
+        String page = given().accept("application/vnd.iptc.ninjs+json").get("/v1/liveblogs/" + blog + "/updates").then()
+                .statusCode(200).body("items.uri", contains("urn:liveline:rest-ninjs:n1")).extract().asString();
+        assertThat(JsonPath.from(page).getList("items", Map.class)).allSatisfy(each ->
+                assertThat(NinjsSchema.violations(EventJson.write(each))).isEmpty());
         given().get("/v1/liveblogs/" + blog + "/updates/n1").then().contentType("application/json").body("id", equalTo("n1"));
+    }
+
+    @Test
+    void aRetractedUpdateAskedForAsNinjsIsACanceledItem() {
+        String blog = "rest-ninjs-canceled";
+        EnrichedTopic.send(EnrichedTopic.tagged(blog, "c1", 7, Instant.parse("2026-11-25T07:00:00Z")),
+                EnrichedTopic.retraction(blog, "c1", 8));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/v1/liveblogs/" + blog + "/updates/c1").then().statusCode(410));
+
+        String item = given().accept("application/vnd.iptc.ninjs+json").get("/v1/liveblogs/" + blog + "/updates/c1").then()
+                .statusCode(410).contentType("application/vnd.iptc.ninjs+json")
+                .body("pubStatus", equalTo("canceled"))
+                .body("version", equalTo("8"))
+                .extract().asString();
+        assertThat(NinjsSchema.violations(item)).isEmpty();
     }
 
     @Test

@@ -82,7 +82,7 @@ public final class Tagger {
             switch (e.field()) {
                 case "people" -> mentions.merge(e.tag(), 1, Integer::sum);
                 case "countries" -> countryTags.computeIfAbsent(e.tag(),
-                        code -> new CountryTag(code, kb.countries().get(code).name()));
+                        code -> country(kb.countries().get(code)));
                 case "organisations" -> orgTags.computeIfAbsent(e.tag(),
                         name -> new OrganisationTag(name, qid(kb.orgs().get(name))));
                 default -> { }
@@ -95,6 +95,10 @@ public final class Tagger {
         });
         return new TagSet(personTags, List.copyOf(countryTags.values()), List.copyOf(orgTags.values()),
                 topicTags);
+    }
+
+    private static CountryTag country(Country country) {
+        return new CountryTag(country.code(), country.name(), country.qid());
     }
 
     private static String qid(Organisation org) {

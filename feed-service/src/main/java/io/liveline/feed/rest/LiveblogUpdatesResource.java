@@ -1,5 +1,6 @@
 package io.liveline.feed.rest;
 
+import io.liveline.events.EventJson;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.mapping.NinjsItem;
@@ -88,6 +89,8 @@ public class LiveblogUpdatesResource {
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedUpdate.class)),
             @Content(mediaType = NinjsItem.MEDIA_TYPE, schema = @Schema(implementation = NinjsItem.class))})
+    @APIResponse(responseCode = "410", description = "Retracted; asked for as ninjs, the item with pubStatus canceled",
+            content = @Content(mediaType = NinjsItem.MEDIA_TYPE, schema = @Schema(implementation = NinjsItem.class)))
     public Uni<Response> update(@PathParam("liveblogId") String liveblogId, @PathParam("id") String id,
             @Context HttpHeaders headers, @Context Request request) {
         boolean ninjs = wantsNinjs(headers);
@@ -95,6 +98,12 @@ public class LiveblogUpdatesResource {
                 .map(row -> {
                     if (row == null) {
                         throw new NotFoundException("live blog " + liveblogId + " has no update " + id);
+                    }
+                    if (row.retracted && ninjs) {
+                        // ninjs readers (agency systems) act on a canceled item: they withdraw their copy.
+                        return Response.status(Response.Status.GONE).type(NinjsItem.MEDIA_TYPE)
+                                .entity(EventJson.write(NinjsItem.canceled(row.key.liveblogId, row.key.updateId, row.version)))
+                                .build();
                     }
                     if (row.retracted) {
                         // 410, not 404: apps and caches learn that it existed and was withdrawn for good.
