@@ -2,6 +2,7 @@ package io.liveline.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -78,30 +79,44 @@ class BatchAndNinjsTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    /** A ninjs 2.1 text item as an agency sends it: lower-case names, headlines and bodies as arrays. */
+    private static final String NINJS_2 = """
+            {"standard": {"name": "ninjs", "version": "2.1", "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json#"},
+             "uri": "urn:newsml:example.org:20261125:vote-1", "type": "text", "version": "1",
+             "firstcreated": "2026-11-25T09:30:00Z", "versioncreated": "2026-11-25T09:30:00Z",
+             "pubstatus": "usable", "language": "en-GB", "by": "Ffion Rees",
+             "headlines": [{"role": "main", "contenttype": "text/plain", "value": "Count begins"}],
+             "bodies": [{"role": "main", "contenttype": "text/plain", "value": "Counting has begun."},
+                        {"role": "main", "contenttype": "text/html", "charcount": 33, "value": "<p>Counting has begun in Cardiff.</p>"}],
+             "subjects": [{"name": "election", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000590"}]}""";
+
+    /** The same story's next version as ninjs 3.0: camelCase names, a plain-text body before the HTML one. */
+    private static final String NINJS_3 = """
+            {"standard": {"name": "ninjs", "version": "3.0", "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#"},
+             "uri": "urn:newsml:example.org:20261125:vote-1", "type": "text", "version": "2",
+             "firstCreated": "2026-11-25T09:30:00Z", "versionCreated": "2026-11-25T09:35:00Z",
+             "pubStatus": "usable", "language": "en-GB",
+             "headlines": [{"role": "sub", "value": "Turnout high"}, {"role": "main", "value": "Count under way"}],
+             "bodies": [{"role": "main", "contentType": "text/plain", "value": "Counting continues"},
+                        {"role": "main", "contentType": "text/html", "charCount": 36, "value": "<p>Counting continues in Cardiff.</p>"}],
+             "subjects": [{"name": "election", "uri": "http://cv.iptc.org/newscodes/mediatopic/20000590", "relevance": 90}]}""";
+
     @Test
     void ninjsTwoAndThreeMapOntoTheSameUpdateAndCanceledRetracts() {
         String blog = "test-ninjs";
-        String ninjs2 = """
-                {"uri": "urn:newsml:example.org:20261125:vote-1", "versioncreated": "2026-11-25T09:30:00Z",
-                 "headline": "Count begins", "body_html": "<p>Counting has begun in Cardiff.</p>", "by": "Ffion Rees",
-                 "pubstatus": "usable"}""";
-        String id = Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body(ninjs2)
+        String id = Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body(NINJS_2)
                 .post("/v1/liveblogs/" + blog + "/updates").then().statusCode(202).extract().path("id");
-        String ninjs3 = """
-                {"uri": "urn:newsml:example.org:20261125:vote-1", "versionCreated": "2026-11-25T09:35:00Z",
-                 "headlines": [{"value": "Count under way", "role": "main"}],
-                 "bodies": [{"value": "Counting continues", "contentType": "text/plain"},
-                            {"value": "<p>Counting continues in Cardiff.</p>", "contentType": "text/html"}],
-                 "pubStatus": "usable"}""";
-        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body(ninjs3)
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body(NINJS_3)
                 .post("/v1/liveblogs/" + blog + "/updates").then().statusCode(202).body("id", equalTo(id));
-        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json")
-                .body("{\"uri\": \"urn:newsml:example.org:20261125:vote-1\", \"pubstatus\": \"canceled\"}")
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json; version=3")
+                .body("""
+                        {"uri": "urn:newsml:example.org:20261125:vote-1", "version": "3", "pubStatus": "canceled"}""")
                 .post("/v1/liveblogs/" + blog + "/updates").then().statusCode(202).body("action", equalTo("retract"));
 
         List<LiveUpdate> updates = RawTopic.records(blog, 3, Duration.ofSeconds(20)).stream().map(ConsumerRecord::value).toList();
         assertThat(updates).extracting(LiveUpdate::id).containsOnly(id);
         assertThat(updates.get(0).headline()).isEqualTo("Count begins");
+        assertThat(updates.get(0).body()).isEqualTo("<p>Counting has begun in Cardiff.</p>");
         assertThat(updates.get(0).authors()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("Ffion Rees"));
         assertThat(updates.get(0).publishedAt()).isEqualTo(Instant.parse("2026-11-25T09:30:00Z"));
         assertThat(updates.get(1).headline()).isEqualTo("Count under way");
@@ -110,13 +125,47 @@ class BatchAndNinjsTest {
     }
 
     @Test
-    void ninjsErrorsNameTheNinjsFields() {
-        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json")
-                .body("{\"uri\": \"urn:x:1\", \"headline\": \"no body\"}")
+    void aNinjsTwoRetractionUsesTheLowerCaseName() {
+        String blog = "test-ninjs-2-cancel";
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json; version=2")
+                .body("{\"uri\": \"urn:newsml:example.org:20261125:vote-9\", \"pubstatus\": \"canceled\"}")
+                .post("/v1/liveblogs/" + blog + "/updates").then().statusCode(202).body("action", equalTo("retract"));
+        assertThat(RawTopic.records(blog, 1, Duration.ofSeconds(20)).get(0).value().isRetraction()).isTrue();
+    }
+
+    @Test
+    void theDeclaredVersionDecidesWhichNamesAreRead() {
+        // A 2.x name in an item declared 3 would be ignored, publishing what the sender meant to withdraw.
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json; version=3")
+                .body("{\"uri\": \"urn:x:1\", \"pubstatus\": \"canceled\"}")
                 .post("/v1/liveblogs/test-ninjs-bad/updates")
-                .then().statusCode(400).body("errors.field", hasItem("body_html"));
-        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body("{\"body_html\": \"<p>x</p>\"}")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("pubstatus")).body("errors[0].message", containsString("pubStatus"));
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body(NINJS_2.replace("\"pubstatus\"", "\"pubStatus\""))
+                .post("/v1/liveblogs/test-ninjs-bad/updates")
+                .then().statusCode(400).body("errors[0].field", equalTo("pubStatus"));
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json; version=1").body(NINJS_2)
+                .post("/v1/liveblogs/test-ninjs-bad/updates")
+                .then().statusCode(415).contentType("application/problem+json");
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json")
+                .body("{\"uri\": \"urn:x:1\", \"pubStatus\": \"withheld\", \"bodies\": [{\"value\": \"<p>x</p>\"}]}")
+                .post("/v1/liveblogs/test-ninjs-bad/updates")
+                .then().statusCode(400).body("errors[0].field", equalTo("pubStatus"));
+    }
+
+    @Test
+    void ninjsErrorsNameTheNinjsFields() {
+        // ninjs 1.x's headline and body_html are not read: the item has no body.
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json")
+                .body("{\"uri\": \"urn:x:1\", \"headline\": \"no body\", \"body_html\": \"<p>x</p>\"}")
+                .post("/v1/liveblogs/test-ninjs-bad/updates")
+                .then().statusCode(400).body("errors.field", hasItem("bodies"));
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json").body("{\"bodies\": [{\"value\": \"<p>x</p>\"}]}")
                 .post("/v1/liveblogs/test-ninjs-bad/updates")
                 .then().statusCode(400).body("errors.field", hasItem("uri"));
+        Requests.newsroom().contentType("application/vnd.iptc.ninjs+json")
+                .body(NINJS_2.replace("2026-11-25T09:30:00Z", "yesterday"))
+                .post("/v1/liveblogs/test-ninjs-bad/updates")
+                .then().statusCode(400).body("errors.field", hasItem("firstcreated"));
     }
 }

@@ -45,8 +45,10 @@ public class UpdateIngestResource {
             {"headline": "Ceasefire talks resume", "body": "<p>Delegations met again this morning.</p>",
              "kind": "key-event", "author": {"name": "Amara Osei", "role": "correspondent"}}""";
     private static final String NINJS_EXAMPLE = """
-            {"uri": "urn:newsml:example.org:20261125:talks-1", "versioncreated": "2026-11-25T09:30:00Z",
-             "headline": "Ceasefire talks resume", "body_html": "<p>Delegations met again.</p>", "by": "Amara Osei"}""";
+            {"standard": {"name": "ninjs", "version": "3.0", "schema": "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#"},
+             "uri": "urn:newsml:example.org:20261125:talks-1", "type": "text", "versionCreated": "2026-11-25T09:30:00Z",
+             "pubStatus": "usable", "headlines": [{"role": "main", "value": "Ceasefire talks resume"}],
+             "bodies": [{"role": "main", "contentType": "text/html", "value": "<p>Delegations met again.</p>"}], "by": "Amara Osei"}""";
 
     private final AccessControl access;
     private final UpdateRequestReader reader;
@@ -83,14 +85,17 @@ public class UpdateIngestResource {
     @POST
     @Path("/updates")
     @Consumes(NinjsReader.MEDIA_TYPE)
-    @Operation(summary = "Publish an IPTC ninjs 2.x or 3.x item", description = "pubstatus 'canceled' retracts the item.")
+    @Operation(summary = "Publish an IPTC ninjs 2.x or 3.x item", description = "pubStatus (2.x: pubstatus) 'canceled' retracts "
+            + "the item. The media type's version parameter (version=2 or version=3), else the item's standard.version, "
+            + "says which names the item uses.")
     @RequestBody(content = @Content(mediaType = NinjsReader.MEDIA_TYPE, examples = @ExampleObject(name = "ninjs", value = NINJS_EXAMPLE)))
     public Uni<RestResponse<AcceptedUpdate>> createFromNinjs(@PathParam("liveblogId") String liveblogId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-            @HeaderParam("traceparent") String traceparent, byte[] body) {
+            @HeaderParam("traceparent") String traceparent, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
         ApiKey key = access.admit(authorization, liveblogId);
         return write(key, "POST ninjs", liveblogId, idempotencyKey, body, () -> {
-            NinjsReader.Item item = ninjs.read(body);
+            NinjsReader.Item item = ninjs.read(body, contentType);
             return item.retraction()
                     ? updates.retract(liveblogId, item.id(), traceparent)
                     : updates.publish(liveblogId, item.id(), item.request(), traceparent);
