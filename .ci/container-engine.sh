@@ -49,8 +49,6 @@ if [[ -z "${DOCKER_HOST:-}" ]] && ! docker version >/dev/null 2>&1; then
   : "${LIVELINE_OFFLINE_IMAGES:=true}"
 fi
 export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_CHECKS_DISABLE=true TESTCONTAINERS_HOST_OVERRIDE=localhost
-# The image suite runs when this is set (Maven profile 'images' in deploy-tests).
-export LIVELINE_IMAGE_TESTS=true
 if [[ "${LIVELINE_OFFLINE_IMAGES:-false}" == true ]]; then
   "$(dirname "${BASH_SOURCE[0]}")/../deploy/images/build-offline-images"
   export LIVELINE_JAVA_IMAGE=liveline/jre:17-bookworm LIVELINE_KAFKA_IMAGE=liveline/kafka:4.1.2-bookworm \

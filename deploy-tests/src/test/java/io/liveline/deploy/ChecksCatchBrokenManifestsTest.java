@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.liveline.devstack.NeedsTools;
+import io.liveline.devstack.Tool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The checks are only worth something if they fail: each case breaks one object of the rendered
  * production overlay the way a hurried edit would, and expects the validation to say so.
  */
+@NeedsTools(Tool.KUBECTL)
 class ChecksCatchBrokenManifestsTest {
 
     private final SchemaValidator schemas = new SchemaValidator();

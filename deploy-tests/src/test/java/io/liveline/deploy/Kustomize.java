@@ -33,7 +33,6 @@ final class Kustomize {
             }
             return parse(new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            // A missing kubectl must fail the build, not skip the checks: .ci/kubectl.sh installs it.
             throw new IllegalStateException("kubectl is needed to render " + dir + " (see .ci/kubectl.sh)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,11 +2,14 @@ package io.liveline.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.liveline.devstack.NeedsTools;
+import io.liveline.devstack.Tool;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every directory operators apply renders with kubectl, and every object in it is valid and keeps the rules. */
+@NeedsTools(Tool.KUBECTL)
 class ManifestValidationTest {
 
     private final SchemaValidator schemas = new SchemaValidator();

@@ -3,6 +3,8 @@ package io.liveline.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.liveline.devstack.NeedsTools;
+import io.liveline.devstack.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What each overlay promises operators: sizes, durability, scaling bounds, reachability and SSE-friendly entry. */
+@NeedsTools(Tool.KUBECTL)
 class OverlayShapeTest {
 
     private static final List<String> SERVICES = List.of("ingest-service", "enrich-service", "feed-service");

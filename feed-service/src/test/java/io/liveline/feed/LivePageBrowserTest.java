@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.liveline.devstack.KafkaTestResource;
+import io.liveline.devstack.NeedsTools;
 import io.liveline.devstack.PostgresTestResource;
+import io.liveline.devstack.Tool;
 import io.liveline.events.TagSet;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,17 +30,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The live page in a real headless Chromium: updates appear, change and vanish without a reload,
- * pinned ones stay on top, and a tag chip filters the page. Skipped where Debian's
- * {@code chromium} and {@code chromium-driver} are not installed.
+ * pinned ones stay on top, and a tag chip filters the page.
  */
+@NeedsTools({Tool.CHROMIUM, Tool.CHROMEDRIVER})
 @QuarkusTest
 @TestProfile(FeedTestProfile.class)
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class LivePageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @TestHTTPResource("/")
     URL base;
@@ -49,13 +47,11 @@ class LivePageBrowserTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs Debian's chromium and chromium-driver");
         profile = Files.createTempDirectory("live-page-chromium");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions().setBinary(Tool.CHROMIUM.executable().toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Tool.CHROMEDRIVER.executable().toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }

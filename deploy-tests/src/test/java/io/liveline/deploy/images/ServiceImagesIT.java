@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.liveline.devstack.NeedsTools;
 import io.liveline.devstack.SseClient;
+import io.liveline.devstack.Tool;
 import io.liveline.events.Topics;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL container: an update a newsroom posts to ingest-service's container reaches an app
  * following feed-service's container over SSE, tagged by enrich-service's container.
  */
+@NeedsTools(Tool.DOCKER)
 class ServiceImagesIT {
 
     private static final String KEY = "images-it-key";
