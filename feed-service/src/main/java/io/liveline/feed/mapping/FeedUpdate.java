@@ -11,12 +11,14 @@ import io.liveline.feed.repository.LiveUpdateEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A live update as apps read it, over REST and in SSE {@code update} events alike, always built
  * from the stored row so both give the same JSON (absent fields are left out, never written as null).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "FeedUpdate", description = "A live update as apps read it, in REST answers and as the data of an SSE update event")
 public record FeedUpdate(
         String liveblogId,
         String id,
