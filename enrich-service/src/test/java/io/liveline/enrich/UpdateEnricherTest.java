@@ -61,6 +61,9 @@ class UpdateEnricherTest {
         EnrichedUpdate enriched = new EventDeserializer.ForEnrichedUpdate().deserialize("enriched", records.get(0).value());
         assertThat(enriched.update().id()).isEqualTo("e1");
         assertThat(enriched.tags().countries()).extracting(TagSet.CountryTag::code).contains("UA", "RU");
+        assertThat(records.get(0).headers().toArray()).extracting(org.apache.kafka.common.header.Header::key)
+                .containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "content-type", "traceparent");
+        assertThat(CloudEvent.readFrom(records.get(0).headers()).time()).isEqualTo(enriched.enrichedAt());
         assertThat(header(records.get(0), "ce_type")).isEqualTo(CloudEvent.TYPE_ENRICHED);
         assertThat(header(records.get(0), "ce_id")).isEqualTo(blog + "/e1/1");
         assertThat(header(records.get(0), "traceparent")).startsWith(TRACE.substring(0, 36)).isNotEqualTo(TRACE);

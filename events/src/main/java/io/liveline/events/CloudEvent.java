@@ -1,16 +1,23 @@
 package io.liveline.events;
 
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * CloudEvents 1.0 attributes of a record in binary mode (the Kafka protocol binding: {@code ce_}
  * headers, the event data as the record value), plus the W3C {@code traceparent} that ties the
- * record to the request that caused it.
+ * record to the request that caused it. The services hand the attributes to SmallRye's Kafka
+ * connector ({@link #metadata()}, channels with {@code cloud-events=true}), which writes the
+ * {@code ce_} headers; {@link #writeTo} writes the same headers for producers outside a connector
+ * (tests, benchmarks).
  */
 public record CloudEvent(String id, String type, String source, Instant time, String traceparent) {
 
@@ -51,6 +58,29 @@ public record CloudEvent(String id, String type, String source, Instant time, St
         return update.liveblogId() + "/" + update.id() + "/" + update.version();
     }
 
+    /**
+     * The attributes as SmallRye's outgoing CloudEvents metadata, for a channel in binary mode. The
+     * data content type is left out on purpose: the connector would write it twice, as
+     * {@code content-type} and as {@code ce_datacontenttype}, which the Kafka binding does not use;
+     * {@link #headers()} carries {@code content-type} with the {@code traceparent}.
+     */
+    public OutgoingCloudEventMetadata<Object> metadata() {
+        return OutgoingCloudEventMetadata.builder()
+                .withId(id)
+                .withType(type)
+                .withSource(URI.create(source))
+                .withTimestamp(time.atZone(ZoneOffset.UTC))
+                .build();
+    }
+
+    /** The headers that travel beside the connector's {@code ce_} ones: {@code content-type} and {@code traceparent}. */
+    public Headers headers() {
+        Headers headers = new RecordHeaders();
+        put(headers, CONTENT_TYPE, "application/json");
+        put(headers, TRACEPARENT, traceparent);
+        return headers;
+    }
+
     /** Writes the attributes onto a record's headers, replacing any earlier values. */
     public void writeTo(Headers headers) {
         put(headers, ID, id);
@@ -58,8 +88,7 @@ public record CloudEvent(String id, String type, String source, Instant time, St
         put(headers, SOURCE, source);
         put(headers, SPECVERSION, SPEC_VERSION);
         put(headers, TIME, time.toString());
-        put(headers, CONTENT_TYPE, "application/json");
-        put(headers, TRACEPARENT, traceparent);
+        headers().forEach(header -> put(headers, header.key(), new String(header.value(), StandardCharsets.UTF_8)));
     }
 
     /**

@@ -49,8 +49,13 @@ class UpdateIngestResourceTest {
         assertThat(update.pinned()).isTrue();
         assertThat(update.text()).isEqualTo("Polls close\nVoting has ended in Wales.");
         assertThat(update.authors()).singleElement().satisfies(a -> assertThat(a.role()).isEqualTo("reporter"));
+        assertThat(record.headers().toArray()).extracting(org.apache.kafka.common.header.Header::key)
+                .containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_time", "content-type", "traceparent");
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_type")).isEqualTo("io.liveline.update.published");
+        assertThat(header(record, "ce_source")).isEqualTo("/liveline/ingest-service");
+        assertThat(java.time.Instant.parse(header(record, "ce_time"))).isEqualTo(update.receivedAt());
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(header(record, "ce_id")).isEqualTo("test-election-night/u-1/" + update.version());
         // Tracing is off here, as locally: the record still names a span of its own in the caller's trace.
         assertThat(header(record, "traceparent")).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-")

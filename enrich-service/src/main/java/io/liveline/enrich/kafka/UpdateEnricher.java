@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -120,13 +119,13 @@ public class UpdateEnricher {
         // Throws for a record without valid CloudEvents attributes: not ours, so a dead letter.
         CloudEvent.readFrom(record.headers());
         EnrichedUpdate enriched = tagging.enrich(update);
-        RecordHeaders headers = new RecordHeaders();
-        CloudEvent.forEnriched(enriched, config.eventSource(), TraceParent.of(span)).writeTo(headers);
+        CloudEvent event = CloudEvent.forEnriched(enriched, config.eventSource(), TraceParent.of(span));
         return Message.of(serializer.serialize(Topics.ENRICHED, enriched))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(update.liveblogId())
-                        .withHeaders(headers)
-                        .build());
+                        .withHeaders(event.headers())
+                        .build())
+                .addMetadata(event.metadata());
     }
 
     /** What one batch becomes: a record per raw record, in order, and how many are dead letters. */

@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -60,12 +59,12 @@ public class UpdatePublisher {
     public Uni<Void> publish(LiveUpdate update, String callerTraceparent) {
         Span span = RecordSpans.send(tracer, Topics.RAW, update.liveblogId(), parent(callerTraceparent));
         RecordSpans.describe(span, update);
-        RecordHeaders headers = new RecordHeaders();
-        CloudEvent.forRaw(update, config.eventSource(), TraceParent.of(span)).writeTo(headers);
+        CloudEvent event = CloudEvent.forRaw(update, config.eventSource(), TraceParent.of(span));
         Message<LiveUpdate> message = Message.of(update).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(update.liveblogId())
-                .withHeaders(headers)
-                .build());
+                .withHeaders(event.headers())
+                .build())
+                .addMetadata(event.metadata());
         Timer.Sample started = Timer.start(registry);
         return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
                 .ifNoItem().after(config.publishTimeout()).fail()
