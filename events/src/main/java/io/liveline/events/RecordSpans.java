@@ -14,9 +14,16 @@ import org.apache.kafka.common.header.Header;
 /**
  * The spans of the pipeline's Kafka hops, named and attributed after OpenTelemetry's messaging
  * conventions, so every hop of one update sits in the trace of the request that published it and
- * each service names its hops alike. The Kafka connector's own tracing stays off: it would write a
- * second {@code traceparent} over the one {@link CloudEvent} writes, and its consumer spans end on
- * receipt rather than around the work.
+ * each service names its hops alike.
+ *
+ * <p>The Kafka connector's OpenTelemetry instrumentation ({@code tracing-enabled}) stays off, as
+ * tried side by side on ingest's channel (Quarkus 3.33.2, SmallRye Reactive Messaging 4.33.0,
+ * 2026-12-07): it does parent its producer span on the request's, but it adds that span beside
+ * ours and a second {@code traceparent} header after the one {@link CloudEvent} carries; its span
+ * names no update; with the SDK off (every profile but Kubernetes) it writes no
+ * {@code traceparent} at all, where ours keeps the caller's trace; and for the enricher's batches
+ * its consumer spans end on receipt, not around the tagging. Replacing ours with it would lose
+ * those, keeping both would double every hop.
  */
 public final class RecordSpans {
 
