@@ -39,7 +39,7 @@ final class CountryResolver {
     void resolve(Document d, boolean[] claimed, List<Evidence> out) {
         Set<String> context = new HashSet<>(d.placeCodes());
         for (Evidence e : out) {
-            if (e.field().equals("countries")) {
+            if (e.field() == Evidence.Field.COUNTRIES) {
                 context.add(e.tag()); // institutions named before ("the Knesset")
             }
         }
@@ -62,7 +62,7 @@ final class CountryResolver {
                 brussels(d, m, out);
                 continue;
             }
-            Evidence e = d.evidence("countries", a.target(), m.from(), m.to(), rule(a));
+            Evidence e = d.evidence(Evidence.Field.COUNTRIES, a.target(), m.from(), m.to(), rule(a));
             // A venue, or the next one joined to it ("met in Kyiv and Warsaw"), counts only if its
             // country comes up otherwise.
             if (a.kind() == Alias.Kind.CITY && (meetingName(d, m.to())
@@ -76,7 +76,7 @@ final class CountryResolver {
             solid.add(a.target());
         }
         for (Evidence e : out) {
-            if (e.field().equals("countries")) {
+            if (e.field() == Evidence.Field.COUNTRIES) {
                 solid.add(e.tag());
             }
         }
@@ -140,9 +140,9 @@ final class CountryResolver {
     /** C6: the Belgian city when the post is local news, the EU when used as an actor. */
     private static void brussels(Document d, TokenTrie.Match<Alias> m, List<Evidence> out) {
         if (BRUSSELS_LOCAL.stream().anyMatch(d::hasWord)) {
-            out.add(d.evidence("countries", "BE", m.from(), m.to(), "city"));
+            out.add(d.evidence(Evidence.Field.COUNTRIES, "BE", m.from(), m.to(), "city"));
         } else if (!PLACE_PREPOSITIONS.contains(d.norm(m.from() - 1))) {
-            out.add(d.evidence("organisations", "European Union", m.from(), m.to(), "brussels-metonym"));
+            out.add(d.evidence(Evidence.Field.ORGANISATIONS, "European Union", m.from(), m.to(), "brussels-metonym"));
         }
     }
 }

@@ -112,7 +112,7 @@ final class Document {
         return false;
     }
 
-    Evidence evidence(String field, String tag, int from, int to, String rule) {
+    Evidence evidence(Evidence.Field field, String tag, int from, int to, String rule) {
         return new Evidence(field, tag, tokens.get(from).start(), tokens.get(to - 1).end(),
                 span(from, to), rule);
     }

@@ -83,7 +83,7 @@ final class OrganisationDetector {
 
     private static void add(Document d, int from, int to, String rule, boolean[] claimed, List<Evidence> out) {
         String name = SPACES.matcher(d.span(from, to)).replaceAll(" ");
-        out.add(d.evidence("organisations", name, from, to, rule));
+        out.add(d.evidence(Evidence.Field.ORGANISATIONS, name, from, to, rule));
         for (int k = from; k < to; k++) {
             claimed[k] = claimed[k] || !isCountryName(d, k);
         }

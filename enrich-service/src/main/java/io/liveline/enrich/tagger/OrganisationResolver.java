@@ -30,9 +30,9 @@ final class OrganisationResolver {
             if (org == null || isPlace(m.values()) && !clubMeant(d, m.values()) || partOfLongerName(d, m)) {
                 continue;
             }
-            out.add(d.evidence("organisations", org.name(), m.from(), m.to(), "alias"));
+            out.add(d.evidence(Evidence.Field.ORGANISATIONS, org.name(), m.from(), m.to(), "alias"));
             if (org.country() != null) {
-                out.add(d.evidence("countries", org.country(), m.from(), m.to(),
+                out.add(d.evidence(Evidence.Field.COUNTRIES, org.country(), m.from(), m.to(),
                         "institution:" + org.name()));
             }
         }

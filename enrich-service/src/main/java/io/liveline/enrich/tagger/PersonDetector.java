@@ -52,7 +52,7 @@ final class PersonDetector {
         for (TokenTrie.Match<Alias> m : d.matches()) {
             for (Alias a : m.values()) {
                 if (a.kind() == Alias.Kind.PERSON) {
-                    full.add(d.evidence("people", a.target(), m.from(), m.to(), "alias"));
+                    full.add(d.evidence(Evidence.Field.PEOPLE, a.target(), m.from(), m.to(), "alias"));
                     claim(claimed, m.from(), m.to());
                     break;
                 }
@@ -133,7 +133,7 @@ final class PersonDetector {
         if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)
                 && !namedAfter(d, j)) {
             String name = SPACES.matcher(d.span(a, j)).replaceAll(" ");
-            full.add(d.evidence("people", name, a, j, "name-shape"));
+            full.add(d.evidence(Evidence.Field.PEOPLE, name, a, j, "name-shape"));
             claim(claimed, a, j);
             return;
         }
@@ -231,7 +231,7 @@ final class PersonDetector {
             List<Evidence> known = bySurname.get(d.norm(k));
             if (known != null) {
                 Evidence nearest = nearest(known, d.token(k).start());
-                out.add(d.evidence("people", nearest.tag(), k, k + 1, "surname-of:" + nearest.tag()));
+                out.add(d.evidence(Evidence.Field.PEOPLE, nearest.tag(), k, k + 1, "surname-of:" + nearest.tag()));
                 claimed[k] = true;
                 continue;
             }
@@ -240,13 +240,13 @@ final class PersonDetector {
             // The blog's own people come before famous ones, but never over a place or body ("Paris").
             String blogPerson = earlier == null || (m != null && target == null) ? null : earlier.fullName(d.norm(k));
             if (blogPerson != null) {
-                out.add(d.evidence("people", blogPerson, k, k + 1, "surname-earlier-in-liveblog:" + blogPerson));
+                out.add(d.evidence(Evidence.Field.PEOPLE, blogPerson, k, k + 1, "surname-earlier-in-liveblog:" + blogPerson));
                 claimed[k] = true;
             } else if (target != null) {
-                out.add(d.evidence("people", target, k, k + 1, "surname-of:" + target));
+                out.add(d.evidence(Evidence.Field.PEOPLE, target, k, k + 1, "surname-of:" + target));
                 claimed[k] = true;
             } else if (m == null && HONORIFICS.contains(d.norm(k - 1)) && !nextIsName(d, k)) {
-                out.add(d.evidence("people", d.span(k, k + 1), k, k + 1, "honorific"));
+                out.add(d.evidence(Evidence.Field.PEOPLE, d.span(k, k + 1), k, k + 1, "honorific"));
                 claimed[k] = true;
             }
         }

@@ -80,12 +80,12 @@ public final class Tagger {
         Map<String, OrganisationTag> orgTags = new LinkedHashMap<>();
         for (Evidence e : evidence) {
             switch (e.field()) {
-                case "people" -> mentions.merge(e.tag(), 1, Integer::sum);
-                case "countries" -> countryTags.computeIfAbsent(e.tag(),
+                case PEOPLE -> mentions.merge(e.tag(), 1, Integer::sum);
+                case COUNTRIES -> countryTags.computeIfAbsent(e.tag(),
                         code -> country(kb.countries().get(code)));
-                case "organisations" -> orgTags.computeIfAbsent(e.tag(),
+                case ORGANISATIONS -> orgTags.computeIfAbsent(e.tag(),
                         name -> new OrganisationTag(name, qid(kb.orgs().get(name))));
-                default -> { }
+                case TOPICS -> { } // the classifier hands topics over as tags already
             }
         }
         List<PersonTag> personTags = new ArrayList<>();

@@ -64,17 +64,17 @@ final class TopicClassifier {
                 Arrays.fill(taken, m.from(), m.to(), true);
                 // Each cue counts once, so a long post repeating "war" is not more about war.
                 if (seen.add(c.code() + "|" + c.phrase())) {
-                    add(sums, why, c.code(), c.weight(), d.evidence("topics", c.code(), m.from(), m.to(),
+                    add(sums, why, c.code(), c.weight(), d.evidence(Evidence.Field.TOPICS, c.code(), m.from(), m.to(),
                             "cue:" + c.phrase()));
                 }
             }
         }
         Set<String> orgsSeen = new HashSet<>();
         for (Evidence e : List.copyOf(evidence)) {
-            if (e.field().equals("organisations") && orgsSeen.add(e.tag())) {
+            if (e.field() == Evidence.Field.ORGANISATIONS && orgsSeen.add(e.tag())) {
                 Organisation org = kb.orgs().get(e.tag());
                 if (org != null) {
-                    org.topics().forEach((code, w) -> add(sums, why, code, w, new Evidence("topics", code,
+                    org.topics().forEach((code, w) -> add(sums, why, code, w, new Evidence(Evidence.Field.TOPICS, code,
                             e.start(), e.end(), e.span(), "entity:" + org.name())));
                 }
             }
@@ -99,7 +99,7 @@ final class TopicClassifier {
                 // The parent is at least as likely as its child.
                 kept.merge(parent, e.getValue(), Math::max);
                 if (sums.getOrDefault(parent, 0.0) < THRESHOLD) {
-                    evidence.add(new Evidence("topics", parent, -1, -1, "", "parent-of:" + e.getKey()));
+                    evidence.add(new Evidence(Evidence.Field.TOPICS, parent, -1, -1, "", "parent-of:" + e.getKey()));
                 }
             }
         }

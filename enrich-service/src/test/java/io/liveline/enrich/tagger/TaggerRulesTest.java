@@ -2,6 +2,7 @@ package io.liveline.enrich.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.liveline.events.TagSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -246,6 +247,13 @@ class TaggerRulesTest {
             }
         });
         assertThat(r.evidence()).anySatisfy(e -> assertThat(e.rule()).isEqualTo("capital-metonym"));
+    }
+
+    @Test
+    void evidenceFieldIsWrittenAsTheNameOfItsList() throws Exception {
+        Evidence e = tagger.tag(null, "The Kremlin said so.").evidence().get(0);
+        assertThat(e.field()).isEqualTo(Evidence.Field.COUNTRIES);
+        assertThat(new ObjectMapper().writeValueAsString(e)).contains("\"field\":\"countries\"");
     }
 
     @Test
