@@ -13,6 +13,8 @@ final class Document {
     private final TokenTrie.Match<Alias>[] cover;
     private Set<String> words;
     private Set<String> placeCodes;
+    private boolean[] shouted;
+    private int shoutedCount = -1;
 
     @SuppressWarnings("unchecked")
     Document(String text, List<Token> tokens, List<TokenTrie.Match<Alias>> matches) {
@@ -77,6 +79,55 @@ final class Document {
             }
         }
         return words.contains(norm);
+    }
+
+    /**
+     * Whether token {@code i} is in a line written in capitals ("TENNIS - OKONJO UPSETS TOP SEED"),
+     * where a capital letter says nothing about names.
+     */
+    boolean shouted(int i) {
+        if (shouted == null) {
+            markShoutedLines();
+        }
+        return shouted[i];
+    }
+
+    /** True when every word of the post is in a line written in capitals. */
+    boolean allShouted() {
+        if (shouted == null) {
+            markShoutedLines();
+        }
+        return shoutedCount == tokens.size();
+    }
+
+    // A line is shouted when at least three of its words have letters and four in five of those are
+    // in capitals; digits and one-letter words ("A") do not vote.
+    private void markShoutedLines() {
+        shouted = new boolean[tokens.size()];
+        shoutedCount = 0;
+        int from = 0;
+        while (from < tokens.size()) {
+            int to = from + 1;
+            while (to < tokens.size() && gapAfter(to - 1).indexOf('\n') < 0) {
+                to++;
+            }
+            int words = 0;
+            int upper = 0;
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                if (t.end() - t.start() >= 2 && Character.isLetter(t.norm().charAt(0))) {
+                    words++;
+                    upper += t.upper() ? 1 : 0;
+                }
+            }
+            if (words >= 3 && upper * 5 >= words * 4) {
+                for (int k = from; k < to; k++) {
+                    shouted[k] = true;
+                }
+                shoutedCount += to - from;
+            }
+            from = to;
+        }
     }
 
     /** Countries that place phrases of the post name unambiguously; they settle ambiguous names. */

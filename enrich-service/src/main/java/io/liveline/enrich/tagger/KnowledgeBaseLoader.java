@@ -67,6 +67,7 @@ final class KnowledgeBaseLoader {
             }
         }
         givenNames.addAll(words("given-names.txt"));
+        givenNames.addAll(words("given-names-world.txt"));
         // A surname that is also a given name ("James", "Cameron") names too many people to stand
         // alone; such mentions resolve only to a full name in the same post.
         for (Map.Entry<String, String> e : pending) {
@@ -95,8 +96,8 @@ final class KnowledgeBaseLoader {
         aliases.forEach((key, list) -> list.forEach(a -> entities.add(Tokenizer.words(key), a)));
         return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people),
                 Map.copyOf(topics), Map.copyOf(aliases), entities, cues, Set.copyOf(givenNames),
-                words("titles.txt"), words("not-names.txt"), phrases("ambiguous.txt"),
-                words("org-heads.txt"));
+                union(words("titles.txt"), words("roles.txt")), words("not-names.txt"), phrases("ambiguous.txt"),
+                union(words("org-heads.txt"), words("company-heads.txt")));
     }
 
     private void alias(String phrase, Alias.Kind kind, String target) {
@@ -159,6 +160,12 @@ final class KnowledgeBaseLoader {
                 out.add(Normaliser.key(w));
             }
         }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
         return Set.copyOf(out);
     }
 

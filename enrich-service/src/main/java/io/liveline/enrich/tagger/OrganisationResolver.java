@@ -13,7 +13,11 @@ final class OrganisationResolver {
     private static final Set<String> SPORT_WORDS = Set.of("match", "scored", "goal", "goals", "league",
             "cup", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "season",
             "fixture", "derby", "squad", "transfer", "football", "fans", "stadium", "champions", "beat",
-            "draw", "win", "defeat", "title", "signing", "kick", "premier");
+            "draw", "win", "defeat", "title", "signing", "kick", "premier", "seed", "seeded", "tournament",
+            "championship", "championships", "wickets", "innings", "tries", "metres", "marathon", "medal",
+            "athletics", "tennis", "golf", "cricket", "rugby", "cycling", "soccer", "boxing", "skiing",
+            "swimming", "basketball", "hockey", "sprint", "rowing", "badminton", "squash", "wrestling", "racing",
+            "podium", "lap", "laps");
 
     private final KnowledgeBase kb;
 
@@ -25,6 +29,9 @@ final class OrganisationResolver {
         for (TokenTrie.Match<Alias> m : d.matches()) {
             if (claimed[m.from()]) {
                 continue; // part of a person's name ("Harrison Ford")
+            }
+            if (m.to() - m.from() == 1 && d.shouted(m.from()) && kb.notNames().contains(d.norm(m.from()))) {
+                continue; // "WHO WAS LAST SEEN": in capitals an acronym may be a common word
             }
             Organisation org = pick(m.values(), d.placeCodes());
             if (org == null || isPlace(m.values()) && !clubMeant(d, m.values()) || partOfLongerName(d, m)) {
@@ -54,8 +61,12 @@ final class OrganisationResolver {
 
     /** A phrase that names both a club and its city means the club in a post about sport. */
     static boolean clubMeant(Document d, List<Alias> values) {
-        return values.stream().anyMatch(a -> a.kind() == Alias.Kind.ORG) && isPlace(values)
-                && SPORT_WORDS.stream().anyMatch(d::hasWord);
+        return values.stream().anyMatch(a -> a.kind() == Alias.Kind.ORG) && isPlace(values) && aboutSport(d);
+    }
+
+    /** Whether the post is about sport: then a place may name a club, and a results line names teams. */
+    static boolean aboutSport(Document d) {
+        return SPORT_WORDS.stream().anyMatch(d::hasWord);
     }
 
     private static boolean isPlace(List<Alias> values) {

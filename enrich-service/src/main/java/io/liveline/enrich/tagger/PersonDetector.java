@@ -16,11 +16,14 @@ final class PersonDetector {
 
     // Lower-case name particles that may sit inside a name ("Ursula von der Leyen").
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "do", "dos",
-            "das", "du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "la", "le", "y");
+            "das", "du", "van", "von", "der", "den", "ter", "ten", "bin", "ibn", "al", "el", "la", "le", "y",
+            "i", "e", "zu", "af", "av", "bint", "ben");
     // Words after a name that show a person is speaking or being spoken to.
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds",
             "wrote", "writes", "explained", "warned", "insisted", "argued", "stated", "admitted",
-            "claimed", "asked", "replied", "posted", "tweeted", "announced", "confirmed", "urged");
+            "claimed", "asked", "replied", "posted", "tweeted", "announced", "confirmed", "urged", "denied",
+            "noted", "conceded", "revealed", "stressed", "complained", "testified", "pleaded", "recalled",
+            "scored", "finished", "resigned", "retired", "died");
     // Words after "Name," that open an apposition ("Pete Hegseth, the US defence secretary").
     private static final Set<String> APPOSITION = Set.of("the", "a", "an");
     // Words after a name that make it part of a bigger name (guideline P5: "Ronald Reagan Airport").
@@ -36,9 +39,16 @@ final class PersonDetector {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final KnowledgeBase kb;
+    private final Set<String> events;
 
     PersonDetector(KnowledgeBase kb) {
         this.kb = kb;
+        this.events = KnowledgeBaseLoader.words("event-words.txt");
+    }
+
+    /** A verb after a name that shows a person speaking or acting ("said", "told", "scored"). */
+    static boolean isSpeechVerb(String norm) {
+        return SPEECH.contains(norm);
     }
 
     /**
@@ -58,20 +68,155 @@ final class PersonDetector {
                 }
             }
         }
-        List<Integer> singles = new ArrayList<>();
+        boolean sport = OrganisationResolver.aboutSport(d);
+        List<int[]> chunks = new ArrayList<>();
         int i = 0;
         while (i < n) {
-            if (!isNameWord(d, claimed, i)) {
+            if (d.shouted(i) || !isNameWord(d, claimed, i)) {
                 i++;
                 continue;
             }
             int j = chunkEnd(d, claimed, i);
-            classify(d, i, j, full, claimed, singles);
+            chunks.add(new int[] {i, j, trimmedStart(d, i, j)});
             i = j;
         }
+        boolean[] named = new boolean[chunks.size()];
+        for (int c = 0; c < chunks.size(); c++) {
+            int[] ch = chunks.get(c);
+            named[c] = nameShaped(d, ch[2], ch[1]) && (given(d, ch[2]) || initials(d, ch[2], ch[1])
+                    || cued(d, ch[2], ch[1], sport));
+        }
+        listMates(d, chunks, named);
+        List<Integer> singles = new ArrayList<>();
+        for (int c = 0; c < chunks.size(); c++) {
+            int[] ch = chunks.get(c);
+            if (named[c]) {
+                String name = SPACES.matcher(d.span(ch[2], ch[1])).replaceAll(" ");
+                String longer = longerName(d, chunks, named, c);
+                full.add(longer == null ? d.evidence(Evidence.Field.PEOPLE, name, ch[2], ch[1], "name-shape")
+                        : d.evidence(Evidence.Field.PEOPLE, longer, ch[2], ch[1], "surname-of:" + longer));
+                claim(claimed, ch[2], ch[1]);
+            } else {
+                for (int k = ch[0]; k < ch[1]; k++) {
+                    singles.add(k);
+                }
+            }
+        }
+        shouted(d, claimed, full, singles);
         List<Evidence> out = new ArrayList<>(full);
         resolveSingles(d, singles, full, claimed, earlier, out);
         return out;
+    }
+
+    /**
+     * "Cate-Bos said" after "Henk ten Cate-Bos": a name whose words end a longer name of the post is
+     * that person (the particle "Ten" opening the sentence was left out).
+     */
+    private static String longerName(Document d, List<int[]> chunks, boolean[] named, int c) {
+        List<String> words = Tokenizer.words(d.span(chunks.get(c)[2], chunks.get(c)[1]));
+        for (int o = 0; o < chunks.size(); o++) {
+            if (o == c || !named[o]) {
+                continue;
+            }
+            List<String> other = Tokenizer.words(d.span(chunks.get(o)[2], chunks.get(o)[1]));
+            if (other.size() > words.size() && other.subList(other.size() - words.size(), other.size()).equals(words)) {
+                return SPACES.matcher(d.span(chunks.get(o)[2], chunks.get(o)[1])).replaceAll(" ");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Hamish Carruthers, Oluwaseun Adebisi, Felix Hartmann and Matteo Rossi": a two- or three-word
+     * name listed next to a person's name is a person too.
+     */
+    private void listMates(Document d, List<int[]> chunks, boolean[] named) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int c = 0; c < chunks.size(); c++) {
+                int[] ch = chunks.get(c);
+                if (named[c] || ch[1] - ch[2] < 2 || ch[1] - ch[2] > 3 || !nameShaped(d, ch[2], ch[1])) {
+                    continue;
+                }
+                boolean mate = c > 0 && named[c - 1] && listed(d, chunks.get(c - 1)[1], ch[2])
+                        || c + 1 < chunks.size() && named[c + 1] && listed(d, ch[1], chunks.get(c + 1)[2]);
+                if (mate) {
+                    named[c] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Whether the words between a name ending at {@code end} and one starting at {@code start} list them. */
+    private static boolean listed(Document d, int end, int start) {
+        if (end == start) {
+            return d.gapAfter(end - 1).equals(", ");
+        }
+        return end + 1 == start && d.norm(end).equals("and")
+                && (d.gapAfter(end - 1).equals(" ") || d.gapAfter(end - 1).equals(", ")) && d.gapAfter(end).equals(" ");
+    }
+
+    /**
+     * Names in lines written in capitals: a given name and the word after it ("HOUSING MINISTER GRACE
+     * ADJEI-MENSAH RESIGNED"), taken alone only when the whole post is in capitals and otherwise as
+     * another mention of a person the rest of the post names; other words are surname candidates
+     * that only a full name of the same post can explain ("OKONJO UPSETS TOP SEED").
+     */
+    private void shouted(Document d, boolean[] claimed, List<Evidence> full, List<Integer> singles) {
+        int n = d.size();
+        int i = 0;
+        while (i < n) {
+            if (!d.shouted(i) || claimed[i] || !shoutedNameWord(d.norm(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            if (given(d, i)) {
+                while (end < n && PARTICLES.contains(d.norm(end)) && d.gapAfter(end - 1).equals(" ")) {
+                    end++;
+                }
+                if (end < n && (d.gapAfter(end - 1).equals(" ") || end > i + 1) && !claimed[end]
+                        && shoutedNameWord(d.norm(end)) && d.shouted(end)) {
+                    end++;
+                    while (end < n && (d.gapAfter(end - 1).equals("-") || d.gapAfter(end - 1).equals("'"))
+                            && shoutedNameWord(d.norm(end))) {
+                        end++; // "ADJEI-MENSAH", "O'SULLIVAN"
+                    }
+                } else {
+                    end = i + 1;
+                }
+            }
+            if (end - i >= 2) {
+                String name = SPACES.matcher(Names.titleCase(d.span(i, end))).replaceAll(" ");
+                String known = d.allShouted() ? name : sameAsKnown(name, full);
+                if (known != null) {
+                    full.add(d.evidence(Evidence.Field.PEOPLE, known, i, end, "name-shape-in-capitals"));
+                    claim(claimed, i, end);
+                }
+            } else {
+                singles.add(i);
+            }
+            i = end;
+        }
+    }
+
+    private static String sameAsKnown(String name, List<Evidence> full) {
+        List<String> words = Tokenizer.words(name);
+        for (Evidence e : full) {
+            if (Tokenizer.words(e.tag()).equals(words)) {
+                return e.tag();
+            }
+        }
+        return null;
+    }
+
+    /** A word in capitals that may be part of a name: no role, function word, verb or body word. */
+    private boolean shoutedNameWord(String norm) {
+        return norm.length() >= 2 && Character.isLetter(norm.charAt(0)) && !kb.titles().contains(norm)
+                && !kb.notNames().contains(norm) && !SPEECH.contains(norm) && !kb.orgHeads().contains(norm)
+                && !events.contains(norm);
     }
 
     /** A capitalised word that could be part of a name. */
@@ -79,6 +224,9 @@ final class PersonDetector {
         Token t = d.token(i);
         if (!t.cap() || claimed[i] || !Character.isLetter(t.norm().charAt(0))) {
             return false;
+        }
+        if (t.norm().length() == 1 && d.gapAfter(i).startsWith(".") && i + 1 < d.size() && d.token(i + 1).cap()) {
+            return true; // an initial, even "A." ("A. Pryce-Jones")
         }
         if (kb.titles().contains(t.norm()) || kb.notNames().contains(t.norm())) {
             return false;
@@ -94,6 +242,9 @@ final class PersonDetector {
         while (j < n) {
             if (joined(d, j - 1) && isNameWord(d, claimed, j)) {
                 j++;
+            } else if (d.gapAfter(j - 1).equals("-") && !d.token(j).cap() && d.norm(j).length() <= 4
+                    && Character.isLetter(d.norm(j).charAt(0)) && !PARTICLES.contains(d.norm(j))) {
+                j++; // "Jae-won", "Hyun-woo"
             } else if (j + 1 < n && PARTICLES.contains(d.norm(j)) && !d.token(j).cap()
                     && joined(d, j - 1) && joined(d, j) && isNameWord(d, claimed, j + 1)) {
                 j += 2;
@@ -118,8 +269,8 @@ final class PersonDetector {
         return word.length() == 1 && (gap.equals(". ") || gap.equals("."));
     }
 
-    private void classify(Document d, int i, int j, List<Evidence> full, boolean[] claimed,
-            List<Integer> singles) {
+    /** Where the name in chunk {@code [i, j)} starts, past a leading demonym or sentence opener. */
+    private int trimmedStart(Document d, int i, int j) {
         int a = i;
         // "Ukrainian Kira Rudik": a leading demonym or body is not part of the name.
         while (j - a > 2 && d.coverAt(a) != null) {
@@ -129,17 +280,19 @@ final class PersonDetector {
         if (j - a > 2 && d.token(a).sentenceStart() && !given(d, a) && given(d, a + 1)) {
             a++;
         }
+        return a;
+    }
+
+    /** Two to four words that are not a body, an event or part of a bigger name (P5). */
+    private boolean nameShaped(Document d, int a, int j) {
         int len = j - a;
-        if (len >= 2 && len <= 4 && (given(d, a) || cued(d, a, j)) && !isOrganisation(d, a, j)
-                && !namedAfter(d, j)) {
-            String name = SPACES.matcher(d.span(a, j)).replaceAll(" ");
-            full.add(d.evidence(Evidence.Field.PEOPLE, name, a, j, "name-shape"));
-            claim(claimed, a, j);
-            return;
-        }
-        for (int k = i; k < j; k++) {
-            singles.add(k);
-        }
+        return len >= 2 && len <= 4 && !isOrganisation(d, a, j) && !namedAfter(d, j)
+                && !events.contains(d.norm(j - 1)) && !kb.orgHeads().contains(d.norm(j - 1));
+    }
+
+    /** "M. Haldane", "J.K. Boateng": initials before a surname. */
+    private static boolean initials(Document d, int a, int j) {
+        return d.norm(a).length() == 1 && d.gapAfter(a).startsWith(".") && d.norm(j - 1).length() >= 2;
     }
 
     private static boolean namedAfter(Document d, int to) {
@@ -163,8 +316,13 @@ final class PersonDetector {
         return false;
     }
 
-    /** A title before, a byline, a speech verb or an apposition after the name. */
-    private boolean cued(Document d, int from, int to) {
+    /**
+     * A title before, a byline, a speech verb or an apposition after the name; an age ("X, 34,"), a
+     * country in brackets ("X (Norway) 45.02"); in a post about sport also a nationality or a
+     * country's possessive before it ("Estonian Karl Tamm", "Japan's Ren Takahashi") and a rank or
+     * score opening a results line ("1. Tobiloba Adeyemi", "66 Finn Aldridge").
+     */
+    private boolean cued(Document d, int from, int to, boolean sport) {
         String before = d.norm(from - 1);
         // A byline "By Deborah Haynes" (capital B); "a takeover by Paramount Skydance" is none.
         if (kb.titles().contains(before) || before.equals("by") && d.token(from - 1).cap()) {
@@ -173,15 +331,52 @@ final class PersonDetector {
         // "Sky's Jayne Secker": a possessive of a body introduces a name ("Florida's Big Bend" does not).
         if (before.equals("s") && from >= 2 && d.gapAfter(from - 2).length() == 1) {
             TokenTrie.Match<Alias> owner = d.coverAt(from - 2);
-            if (owner != null && owner.values().stream().anyMatch(a -> a.kind() == Alias.Kind.ORG)) {
+            if (owner != null && owner.values().stream().anyMatch(a -> a.kind() == Alias.Kind.ORG
+                    || sport && a.kind() == Alias.Kind.COUNTRY)) {
                 return true;
             }
         }
-        String after = d.norm(to);
-        if (SPEECH.contains(after)) {
+        if (sport && from >= 1 && (nationality(d, from - 1) || resultsRank(d, from - 1))) {
             return true;
         }
-        return to < d.size() && d.gapAfter(to - 1).startsWith(",") && apposition(d, to);
+        String after = d.norm(to);
+        if (SPEECH.contains(after) && d.gapAfter(to - 1).indexOf('.') < 0 && d.gapAfter(to - 1).indexOf('\n') < 0) {
+            return true;
+        }
+        return to < d.size() && (d.gapAfter(to - 1).startsWith(",") && (apposition(d, to) || age(d, to))
+                || countryInBrackets(d, to));
+    }
+
+    private static boolean nationality(Document d, int k) {
+        TokenTrie.Match<Alias> m = d.coverAt(k);
+        return m != null && m.to() == k + 1 && d.gapAfter(k).equals(" ")
+                && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.DEMONYM);
+    }
+
+    /** "1. " or "66 " at the start of a line. */
+    private static boolean resultsRank(Document d, int k) {
+        String w = d.norm(k);
+        if (w.isEmpty() || w.length() > 3 || !Character.isDigit(w.charAt(0))) {
+            return false;
+        }
+        return (k == 0 || d.gapAfter(k - 1).indexOf('\n') >= 0) && (d.gapAfter(k).equals(". ") || d.gapAfter(k).equals(" "));
+    }
+
+    /** ", 34,": an age after a name. */
+    private static boolean age(Document d, int at) {
+        String w = d.norm(at);
+        return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit)
+                && (at + 1 >= d.size() || d.gapAfter(at).startsWith(","));
+    }
+
+    /** "Henrik Strand (Norway)": a country or nationality in brackets right after a name. */
+    private static boolean countryInBrackets(Document d, int at) {
+        if (!d.gapAfter(at - 1).equals(" (")) {
+            return false;
+        }
+        TokenTrie.Match<Alias> m = d.coverAt(at);
+        return m != null && m.from() == at && d.gapAfter(m.to() - 1).startsWith(")")
+                && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.COUNTRY || a.kind() == Alias.Kind.DEMONYM);
     }
 
     /** ", who ..." or ", the ... secretary": a role within a few words ("Paramount, the companies" is none). */
@@ -242,10 +437,10 @@ final class PersonDetector {
             if (blogPerson != null) {
                 out.add(d.evidence(Evidence.Field.PEOPLE, blogPerson, k, k + 1, "surname-earlier-in-liveblog:" + blogPerson));
                 claimed[k] = true;
-            } else if (target != null) {
+            } else if (target != null && !d.shouted(k)) {
                 out.add(d.evidence(Evidence.Field.PEOPLE, target, k, k + 1, "surname-of:" + target));
                 claimed[k] = true;
-            } else if (m == null && HONORIFICS.contains(d.norm(k - 1)) && !nextIsName(d, k)) {
+            } else if (m == null && !d.shouted(k) && HONORIFICS.contains(d.norm(k - 1)) && !nextIsName(d, k)) {
                 out.add(d.evidence(Evidence.Field.PEOPLE, d.span(k, k + 1), k, k + 1, "honorific"));
                 claimed[k] = true;
             }
