@@ -55,6 +55,9 @@ final class OrganisationDetector {
             "profits", "revenue", "sales", "earnings", "stock", "subsidiary", "headquarters", "spokesman",
             "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "executives", "cfo", "ceo",
             "founder", "squad", "fans", "subsidiaries", "shareholder");
+    // Officers named right after their body: "Codelco president Juan Villarzu".
+    private static final Set<String> ORG_OFFICERS = Set.of("president", "chairman", "chairwoman", "spokesman",
+            "spokeswoman", "spokesperson", "leader", "director", "coach", "manager", "boss", "founder");
     // Verbs after "X shares" that make X a listed company ("Tarrant shares fell").
     private static final Set<String> SHARE_MOVES = Set.of("fell", "rose", "jumped", "slumped", "dropped",
             "climbed", "gained", "lost", "slid", "surged", "soared", "tumbled", "plunged", "rallied", "were",
@@ -203,19 +206,27 @@ final class OrganisationDetector {
             return end > from && !personShaped(d, from) ? new int[] {from, to, end} : null;
         }
         int lastHead = -1;
+        int headOf = -1;
         for (int k = from; k < to; k++) {
             if (heads.contains(d.norm(k)) || sport && k > from && clubHeads.contains(d.norm(k))) {
                 lastHead = k;
+                if (headOf < 0 && k + 1 < to && HEAD_OF.contains(d.norm(k + 1))) {
+                    headOf = k;
+                }
             }
         }
         if (lastHead >= from) {
+            // "Bank of Tanzania", "Society of Motor Manufacturers and Traders": a head followed by
+            // "of"/"for" and a name ends where the run does, or before a day or other word no name
+            // holds ("Court of Appeal on Friday").
+            if (headOf >= 0) {
+                lastHead = headOf;
+            }
             int end = lastHead + 1;
-            // "Bank of Tanzania": a head followed by "of"/"for" and a name ends where the run does, or
-            // before a day or other word no name holds ("Court of Appeal on Friday").
             if (end < to && HEAD_OF.contains(d.norm(end))) {
                 int k = end + 1;
                 while (k < to && (heads.contains(d.norm(k)) || !notNames.contains(d.norm(k))
-                        || ORG_ADJECTIVES.contains(d.norm(k)))) {
+                        || ORG_ADJECTIVES.contains(d.norm(k)) || CONNECTORS.contains(d.norm(k)) && !d.norm(k).equals("on"))) {
                     k++;
                 }
                 while (k > end + 1 && CONNECTORS.contains(d.norm(k - 1))) {
@@ -297,8 +308,9 @@ final class OrganisationDetector {
                 continue;
             }
             int j = runEnd(d, claimed, i);
+            // A city alone before a score is left to the place resolver; "PSV Eindhoven" is a club.
             if (j - i <= 3 && j < n && isScore(d, j) && d.gapAfter(j - 1).equals(" ") && !personShaped(d, i)
-                    && !anyKnown(d, i, j) && !events.contains(d.norm(j - 1))
+                    && !anyCountry(d, i, j) && !(j - i == 1 && d.coverAt(i) != null) && !events.contains(d.norm(j - 1))
                     && (facingTeam(d, j) || afterScore(d, i) || lineStart(d, i) || listItem(d, j))) {
                 found.add(d.evidence(Evidence.Field.ORGANISATIONS, SPACES.matcher(d.span(i, j)).replaceAll(" "),
                         i, j, "result-line"));
@@ -412,15 +424,6 @@ final class OrganisationDetector {
         }
     }
 
-    private static boolean anyKnown(Document d, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (d.coverAt(k) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Single words that repeat an organisation found above: its first word ("Tarrant shares fell"
      * after "Tarrant Resources") or a club's last ("Rovers manager").
@@ -459,8 +462,8 @@ final class OrganisationDetector {
                 Evidence same = byWord.get(d.norm(i));
                 found.add(d.evidence(Evidence.Field.ORGANISATIONS, same.tag(), i, j, "short-form-of:" + same.tag()));
                 claim(d, i, j, claimed);
-            } else if (j - i <= 4 && !personShaped(d, i) && !anyKnown(d, i, j) && !events.contains(d.norm(j - 1))
-                    && !titles.contains(d.norm(i))) {
+            } else if (j - i <= 4 && !personShaped(d, i) && !allKnownPlaces(d, i, j) && !events.contains(d.norm(j - 1))
+                    && !titles.contains(d.norm(i)) && !notNames.contains(d.norm(i))) {
                 String cue = companyCue(d, i, j);
                 if (cue != null) {
                     found.add(d.evidence(Evidence.Field.ORGANISATIONS, SPACES.matcher(d.span(i, j)).replaceAll(" "),
@@ -473,6 +476,11 @@ final class OrganisationDetector {
     }
 
     private String companyCue(Document d, int from, int to) {
+        String gap = d.gapAfter(to - 1);
+        String after = d.norm(to);
+        if (gap.equals(" ") && after.equals("trade") && d.norm(to + 1).equals("union")) {
+            return "described:trade union"; // "the Solidarity trade union"
+        }
         String before = d.norm(from - 1);
         String before2 = d.norm(from - 2);
         if ((before.equals("in") || before.equals("at") || before.equals("of")) && HOLDING_WORDS.contains(before2)
@@ -482,12 +490,26 @@ final class OrganisationDetector {
         if (before.equals("based") && from >= 2 && d.gapAfter(from - 2).equals("-")) {
             return "described:based"; // "Amsterdam-based Commodex"
         }
-        if (descriptors.contains(before) && !d.token(from - 1).cap() && !before.equals("union") && !before.equals("party")
-                && !before.equals("side") && !before.equals("club")) {
+        if (descriptors.contains(before) && !d.token(from - 1).cap() && !before.equals("union") && !before.equals("party")) {
             return "described:" + before;
         }
-        String gap = d.gapAfter(to - 1);
-        String after = d.norm(to);
+        // "Codelco president Juan Villarzu", "Zajedno leader Vuk Draskovic": a body's officer named after it.
+        if (ORG_OFFICERS.contains(d.norm(to)) && d.gapAfter(to - 1).equals(" ") && to + 1 < d.size()
+                && d.gapAfter(to).equals(" ") && d.token(to + 1).cap() && !d.token(to).cap()
+                && !d.token(from).sentenceStart()) {
+            return "officer:" + d.norm(to);
+        }
+        // "Zajedno, the opposition coalition": an apposition that describes a body.
+        if (d.gapAfter(to - 1).equals(", ") && (after.equals("the") || after.equals("a") || after.equals("an"))) {
+            for (int k = to + 1; k < d.size() && k <= to + 4 && !d.token(k).cap(); k++) {
+                if (descriptors.contains(d.norm(k)) || heads.contains(d.norm(k))) {
+                    // It must end there ("Zajedno, the opposition coalition, said"): in "Evia, the fire
+                    // service said" the description is the subject of the next clause.
+                    String end = k + 1 < d.size() ? d.gapAfter(k) : ".";
+                    return end.startsWith(",") || end.startsWith(".") || end.startsWith(";") ? "apposition:" + d.norm(k) : null;
+                }
+            }
+        }
         if ((gap.equals("'") || gap.equals("\u2019")) && after.equals("s") && d.gapAfter(to).equals(" ")) {
             // "Brightwater's chief executive", "Qorvex's shares"
             String owned = OWNED_BY_ORG.contains(d.norm(to + 1)) ? d.norm(to + 1)
@@ -518,19 +540,34 @@ final class OrganisationDetector {
             if (!t.upper() || !d.gapAfter(k - 1).endsWith("(") || !d.gapAfter(k).startsWith(")")) {
                 continue;
             }
-            String org = orgEndingAt(found, d.token(k - 1).end());
+            int before = orgEndingAt(found, d.token(k - 1).end());
+            String org = before >= 0 ? found.get(before).tag() : null;
+            int from = before >= 0 ? -1 : initialsRun(d, claimed, k - 1, t.norm());
+            if (from >= 0) {
+                org = SPACES.matcher(d.span(from, k)).replaceAll(" ");
+            }
             if (org == null) {
-                int from = initialsRun(d, claimed, k - 1, t.norm());
-                if (from >= 0) {
-                    org = SPACES.matcher(d.span(from, k)).replaceAll(" ");
-                    found.add(d.evidence(Evidence.Field.ORGANISATIONS, org, from, k, "acronym-spelt-out"));
+                continue;
+            }
+            String kbOrg = kbOrganisation(d, k);
+            if (kbOrg != null && similar(org, kbOrg)) {
+                // "World Health Organisation (WHO)": the knowledge base's body, spelt another way; the
+                // resolver tags the acronym.
+                if (before >= 0) {
+                    Evidence e = found.get(before);
+                    found.set(before, new Evidence(e.field(), kbOrg, e.start(), e.end(), e.span(), "spelling-of:" + kbOrg));
+                } else {
+                    found.add(d.evidence(Evidence.Field.ORGANISATIONS, kbOrg, from, k, "spelling-of:" + kbOrg));
                     claim(d, from, k, claimed);
                 }
+                continue;
             }
-            if (org != null) {
-                acronyms.put(t.norm(), org);
-                claimed[k] = true;
+            if (from >= 0) {
+                found.add(d.evidence(Evidence.Field.ORGANISATIONS, org, from, k, "acronym-spelt-out"));
+                claim(d, from, k, claimed);
             }
+            acronyms.put(t.norm(), org);
+            claimed[k] = true;
         }
         if (acronyms.isEmpty()) {
             return;
@@ -545,13 +582,31 @@ final class OrganisationDetector {
         }
     }
 
-    private static String orgEndingAt(List<Evidence> found, int offset) {
-        for (Evidence e : found) {
+    /** Index of the organisation found whose words end at {@code offset} (or one character before), or -1. */
+    private static int orgEndingAt(List<Evidence> found, int offset) {
+        for (int i = 0; i < found.size(); i++) {
+            Evidence e = found.get(i);
             if (e.end() == offset || e.end() + 1 == offset) {
-                return e.tag();
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    private static String kbOrganisation(Document d, int k) {
+        TokenTrie.Match<Alias> m = d.coverAt(k);
+        if (m == null || m.to() - m.from() != 1) {
+            return null;
+        }
+        return m.values().stream().filter(a -> a.kind() == Alias.Kind.ORG).map(Alias::target).findFirst().orElse(null);
+    }
+
+    /** At least half the words of the shorter name are words of the other. */
+    private static boolean similar(String a, String b) {
+        List<String> wa = Tokenizer.words(a);
+        List<String> wb = Tokenizer.words(b);
+        long shared = wa.stream().filter(wb::contains).count();
+        return shared * 2 >= Math.min(wa.size(), wb.size());
     }
 
     /** The start of the capitalised run ending at {@code last} whose initials spell {@code acronym}, or -1. */

@@ -210,4 +210,39 @@ class UnknownNamesTest {
         assertThat(orgs("ELECTION - FARMERS' PARTY WINS TWO SEATS", "The Rural Farmers' Party won two seats on Sunday."))
                 .containsExactly("Rural Farmers' Party");
     }
+
+    @Test
+    void anOfficerNamedAfterItsBody() {
+        assertThat(orgs("Output rose, and Velmora president Ignacio Furtado said prices would stay firm."))
+                .containsExactly("Velmora");
+        // At the start of a sentence the word may be anything ("Party leader ..."), so it says nothing.
+        assertThat(orgs("Velmora president Ignacio Furtado said prices would stay firm.")).isEmpty();
+    }
+
+    @Test
+    void anAppositionThatDescribesABody() {
+        assertThat(orgs("Thousands marched in support of Zajedno, the opposition coalition, on Sunday."))
+                .containsExactly("Zajedno");
+        assertThat(orgs("Fires forced people from the island of Evia, the fire service said.")).isEmpty();
+    }
+
+    @Test
+    void aDescriptionBeforeANameEvenWithAPlaceInIt() {
+        String text = "Bundesliga side Werder Bremen said on Thursday the striker was injured.";
+        assertThat(orgs(text)).containsExactly("Werder Bremen");
+        assertThat(people(text)).isEmpty();
+        assertThat(orgs("He met leaders of the Solidarity trade union on Tuesday.")).containsExactly("Solidarity");
+    }
+
+    @Test
+    void aSpeltOutAcronymTheKnowledgeBaseKnowsIsThatBody() {
+        assertThat(orgs("The World Health Organisation (WHO) said an outbreak had killed 13 people."))
+                .containsExactly("World Health Organization");
+    }
+
+    @Test
+    void aHeadWithOfTakesTheWholeName() {
+        assertThat(orgs("Sales fell, the Society of Motor Manufacturers and Traders said."))
+                .containsExactly("Society of Motor Manufacturers and Traders");
+    }
 }
