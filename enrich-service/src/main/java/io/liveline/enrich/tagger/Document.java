@@ -15,6 +15,7 @@ final class Document {
     private Set<String> placeCodes;
     private boolean[] shouted;
     private int shoutedCount = -1;
+    private Boolean sport;
 
     @SuppressWarnings("unchecked")
     Document(String text, List<Token> tokens, List<TokenTrie.Match<Alias>> matches) {
@@ -65,6 +66,47 @@ final class Document {
         return text.substring(tokens.get(i).end(), end);
     }
 
+    /** Whether the characters between tokens {@code i} and {@code i + 1} are exactly {@code s}. */
+    boolean gapIs(int i, String s) {
+        int start = tokens.get(i).end();
+        return gapEnd(i) - start == s.length() && text.startsWith(s, start);
+    }
+
+    /** Whether the characters between tokens {@code i} and {@code i + 1} start with {@code s}. */
+    boolean gapStarts(int i, String s) {
+        int start = tokens.get(i).end();
+        return gapEnd(i) - start >= s.length() && text.startsWith(s, start);
+    }
+
+    /** Whether a line ends between tokens {@code i} and {@code i + 1}. */
+    boolean gapHasNewline(int i) {
+        int end = gapEnd(i);
+        for (int c = tokens.get(i).end(); c < end; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int gapEnd(int i) {
+        return i + 1 < tokens.size() ? tokens.get(i + 1).start() : text.length();
+    }
+
+    /** Whether the post is about sport: then a place may name a club, and a results line names teams. */
+    boolean aboutSport() {
+        if (sport == null) {
+            sport = false;
+            for (Token t : tokens) {
+                if (OrganisationResolver.SPORT_WORDS.contains(t.norm())) {
+                    sport = true;
+                    break;
+                }
+            }
+        }
+        return sport;
+    }
+
     /** The original text of tokens {@code [from, to)}. */
     String span(int from, int to) {
         return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
@@ -105,10 +147,14 @@ final class Document {
     private void markShoutedLines() {
         shouted = new boolean[tokens.size()];
         shoutedCount = 0;
-        int from = 0;
+        int upperWords = 0;
+        for (Token t : tokens) {
+            upperWords += t.upper() ? 1 : 0;
+        }
+        int from = upperWords >= 3 ? 0 : tokens.size(); // the usual post: nothing to look at
         while (from < tokens.size()) {
             int to = from + 1;
-            while (to < tokens.size() && gapAfter(to - 1).indexOf('\n') < 0) {
+            while (to < tokens.size() && !gapHasNewline(to - 1)) {
                 to++;
             }
             int words = 0;

@@ -55,6 +55,9 @@ final class OrganisationDetector {
             "profits", "revenue", "sales", "earnings", "stock", "subsidiary", "headquarters", "spokesman",
             "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "executives", "cfo", "ceo",
             "founder", "squad", "fans", "subsidiaries", "shareholder");
+    // Lower-case hyphen parts that make a place into a description of what follows it ("Amsterdam-based").
+    private static final Set<String> PARTICIPLES = Set.of("based", "backed", "led", "owned", "run", "born",
+            "listed", "registered", "headquartered", "controlled", "funded");
     // Officers named right after their body: "Codelco president Juan Villarzu".
     private static final Set<String> ORG_OFFICERS = Set.of("president", "chairman", "chairwoman", "spokesman",
             "spokeswoman", "spokesperson", "leader", "director", "coach", "manager", "boss", "founder");
@@ -102,7 +105,7 @@ final class OrganisationDetector {
      * which still count for the country (a national agency, guideline C7).
      */
     void detect(Document d, boolean[] claimed, List<Evidence> out) {
-        boolean sport = OrganisationResolver.aboutSport(d);
+        boolean sport = d.aboutSport();
         List<Evidence> found = new ArrayList<>();
         // Lines in mixed case first: a line in capitals is then read against what they named.
         scan(d, claimed, found, sport, false);
@@ -164,14 +167,17 @@ final class OrganisationDetector {
         int n = d.size();
         int j = i + 1;
         while (j < n) {
-            String gap = d.gapAfter(j - 1);
-            if (plainGap(gap) && eligibleInside(d, claimed, j)) {
+            if (plainGap(d, j - 1) && eligibleInside(d, claimed, j)) {
                 j++;
-            } else if (gap.equals(" ") && d.norm(j).equals("a") && j + 1 < n && d.gapAfter(j).equals("/")
+            } else if (d.gapIs(j - 1, "-") && !d.token(j).cap() && Character.isLetter(d.norm(j).charAt(0))
+                    && !(PARTICIPLES.contains(d.norm(j)) && d.coverAt(j - 1) != null) && j + 1 < n && d.gapIs(j, " ")
+                    && eligibleInside(d, claimed, j + 1)) {
+                j++; // "Amalgamated Union of App-based Transporters"; but "Amsterdam-based Commodex" is two
+            } else if (d.gapIs(j - 1, " ") && d.norm(j).equals("a") && j + 1 < n && d.gapIs(j, "/")
                     && d.norm(j + 1).equals("s")) {
                 j += 2; // "Skovgaard Bryggeri A/S"
-            } else if (gap.equals(" ") && CONNECTORS.contains(d.norm(j)) && (!d.token(j).cap() || d.shouted(j)) && j + 1 < n
-                    && d.gapAfter(j).equals(" ") && eligibleInside(d, claimed, j + 1)
+            } else if (d.gapIs(j - 1, " ") && CONNECTORS.contains(d.norm(j)) && (!d.token(j).cap() || d.shouted(j)) && j + 1 < n
+                    && d.gapIs(j, " ") && eligibleInside(d, claimed, j + 1)
                     && (!notNames.contains(d.norm(j + 1)) || ORG_ADJECTIVES.contains(d.norm(j + 1))
                     || heads.contains(d.norm(j + 1)))) {
                 j += 2;
@@ -186,9 +192,8 @@ final class OrganisationDetector {
 
     /** "Coroner's Court": an apostrophe-s joins a name when the word before is no known place. */
     private boolean possessiveInside(Document d, boolean[] claimed, int j) {
-        String gap = d.gapAfter(j - 1);
-        return (gap.equals("'") || gap.equals("\u2019")) && d.norm(j).equals("s") && j + 1 < d.size()
-                && d.gapAfter(j).equals(" ") && d.coverAt(j - 1) == null && eligibleInside(d, claimed, j + 1)
+        return (d.gapIs(j - 1, "'") || d.gapIs(j - 1, "\u2019")) && d.norm(j).equals("s") && j + 1 < d.size()
+                && d.gapIs(j, " ") && d.coverAt(j - 1) == null && eligibleInside(d, claimed, j + 1)
                 && d.shouted(j + 1) == d.shouted(j - 1);
     }
 
@@ -255,7 +260,7 @@ final class OrganisationDetector {
         if (designators.contains(t.norm()) && t.cap()) {
             return t.upper() || t.norm().length() > 2; // "AG", "SA" only in capitals; "Ltd", "SpA" as written
         }
-        return k > 0 && t.norm().equals("s") && d.norm(k - 1).equals("a") && d.gapAfter(k - 1).equals("/");
+        return k > 0 && t.norm().equals("s") && d.norm(k - 1).equals("a") && d.gapIs(k - 1, "/");
     }
 
     /** Starts with a known given name: a person ("Rosa Delgado said in a statement"), not a body. */
@@ -309,7 +314,7 @@ final class OrganisationDetector {
             }
             int j = runEnd(d, claimed, i);
             // A city alone before a score is left to the place resolver; "PSV Eindhoven" is a club.
-            if (j - i <= 3 && j < n && isScore(d, j) && d.gapAfter(j - 1).equals(" ") && !personShaped(d, i)
+            if (j - i <= 3 && j < n && isScore(d, j) && d.gapIs(j - 1, " ") && !personShaped(d, i)
                     && !anyCountry(d, i, j) && !(j - i == 1 && d.coverAt(i) != null) && !events.contains(d.norm(j - 1))
                     && (facingTeam(d, j) || afterScore(d, i) || lineStart(d, i) || listItem(d, j))) {
                 found.add(d.evidence(Evidence.Field.ORGANISATIONS, SPACES.matcher(d.span(i, j)).replaceAll(" "),
@@ -325,14 +330,14 @@ final class OrganisationDetector {
         int n = d.size();
         int next = k + 1;
         // "88 Mostar Bridges 79", "2 Forfar Athletic 2": skip a score's second half ("6-4").
-        if (next < n && d.gapAfter(k).equals("-") && isScore(d, next)) {
+        if (next < n && d.gapIs(k, "-") && isScore(d, next)) {
             return false; // a set or match score belongs to a sentence, not a results table
         }
-        if (next >= n || !d.gapAfter(k).equals(" ") || !d.token(next).cap()) {
+        if (next >= n || !d.gapIs(k, " ") || !d.token(next).cap()) {
             return false;
         }
         int end = next;
-        while (end < n && end - next < 4 && d.token(end).cap() && (end == next || plainGap(d.gapAfter(end - 1)))) {
+        while (end < n && end - next < 4 && d.token(end).cap() && (end == next || plainGap(d, end - 1))) {
             end++;
         }
         return end < n && isScore(d, end);
@@ -340,7 +345,7 @@ final class OrganisationDetector {
 
     /** "Olympia Split 71 Cedevita Tuzla 74": the second team of a pair. */
     private static boolean afterScore(Document d, int i) {
-        return i >= 2 && isScore(d, i - 1) && d.gapAfter(i - 1).equals(" ") && d.token(i - 2).cap();
+        return i >= 2 && isScore(d, i - 1) && d.gapIs(i - 1, " ") && d.token(i - 2).cap();
     }
 
     /** "Sparta Heerlen 16, Go Ahead Emmen 12.": a standings list, each name with its points. */
@@ -376,7 +381,7 @@ final class OrganisationDetector {
 
     /** First word of a line, or of a list after a colon ("Cricket: Glenmorgan 245"). */
     private static boolean lineStart(Document d, int i) {
-        return i == 0 || d.gapAfter(i - 1).indexOf('\n') >= 0 || d.gapAfter(i - 1).startsWith(":");
+        return i == 0 || d.gapHasNewline(i - 1) || d.gapStarts(i - 1, ":");
     }
 
     /** A country or nationality among the words: a national team (O3), not a club. */
@@ -487,20 +492,20 @@ final class OrganisationDetector {
                 && !d.token(from - 1).cap()) {
             return "described:" + before2 + " " + before;
         }
-        if (before.equals("based") && from >= 2 && d.gapAfter(from - 2).equals("-")) {
+        if (before.equals("based") && from >= 2 && d.gapIs(from - 2, "-")) {
             return "described:based"; // "Amsterdam-based Commodex"
         }
         if (descriptors.contains(before) && !d.token(from - 1).cap() && !before.equals("union") && !before.equals("party")) {
             return "described:" + before;
         }
         // "Codelco president Juan Villarzu", "Zajedno leader Vuk Draskovic": a body's officer named after it.
-        if (ORG_OFFICERS.contains(d.norm(to)) && d.gapAfter(to - 1).equals(" ") && to + 1 < d.size()
-                && d.gapAfter(to).equals(" ") && d.token(to + 1).cap() && !d.token(to).cap()
+        if (ORG_OFFICERS.contains(d.norm(to)) && d.gapIs(to - 1, " ") && to + 1 < d.size()
+                && d.gapIs(to, " ") && d.token(to + 1).cap() && !d.token(to).cap()
                 && !d.token(from).sentenceStart()) {
             return "officer:" + d.norm(to);
         }
         // "Zajedno, the opposition coalition": an apposition that describes a body.
-        if (d.gapAfter(to - 1).equals(", ") && (after.equals("the") || after.equals("a") || after.equals("an"))) {
+        if (d.gapIs(to - 1, ", ") && (after.equals("the") || after.equals("a") || after.equals("an"))) {
             for (int k = to + 1; k < d.size() && k <= to + 4 && !d.token(k).cap(); k++) {
                 if (descriptors.contains(d.norm(k)) || heads.contains(d.norm(k))) {
                     // It must end there ("Zajedno, the opposition coalition, said"): in "Evia, the fire
@@ -510,7 +515,7 @@ final class OrganisationDetector {
                 }
             }
         }
-        if ((gap.equals("'") || gap.equals("\u2019")) && after.equals("s") && d.gapAfter(to).equals(" ")) {
+        if ((gap.equals("'") || gap.equals("\u2019")) && after.equals("s") && d.gapIs(to, " ")) {
             // "Brightwater's chief executive", "Qorvex's shares"
             String owned = OWNED_BY_ORG.contains(d.norm(to + 1)) ? d.norm(to + 1)
                     : OWNED_BY_ORG.contains(d.norm(to + 2)) && !d.token(to + 1).cap() ? d.norm(to + 2) : null;
@@ -537,7 +542,7 @@ final class OrganisationDetector {
         Map<String, String> acronyms = new HashMap<>();
         for (int k = 1; k + 1 < n; k++) {
             Token t = d.token(k);
-            if (!t.upper() || !d.gapAfter(k - 1).endsWith("(") || !d.gapAfter(k).startsWith(")")) {
+            if (!t.upper() || !d.gapAfter(k - 1).endsWith("(") || !d.gapStarts(k, ")")) {
                 continue;
             }
             int before = orgEndingAt(found, d.token(k - 1).end());
@@ -628,7 +633,7 @@ final class OrganisationDetector {
             } else if (!CONNECTORS.contains(t.norm()) && !t.norm().equals("the")) {
                 return -1;
             }
-            if (k == 0 || !plainGap(d.gapAfter(k - 1))) {
+            if (k == 0 || !plainGap(d, k - 1)) {
                 return -1;
             }
             k--;
@@ -644,7 +649,7 @@ final class OrganisationDetector {
 
     /** The words around a run that say it names an organisation, or null. */
     private static String description(Document d, int from, int to) {
-        String next = to < d.size() && !d.token(to).cap() && d.gapAfter(to - 1).equals(" ") ? d.norm(to) : "";
+        String next = to < d.size() && !d.token(to).cap() && d.gapIs(to - 1, " ") ? d.norm(to) : "";
         String before = from > 0 && !d.token(from - 1).cap() ? d.norm(from - 1) : "";
         if (before.equals("group") && from > 1 && GROUP_KINDS.contains(d.norm(from - 2))) {
             return "described:" + d.norm(from - 2) + " group";
@@ -672,8 +677,8 @@ final class OrganisationDetector {
         return true;
     }
 
-    private static boolean plainGap(String gap) {
-        return gap.equals(" ") || gap.equals("-") || gap.equals(" & ") || gap.equals("' ") || gap.equals("\u2019 ");
+    private static boolean plainGap(Document d, int i) {
+        return d.gapIs(i, " ") || d.gapIs(i, "-") || d.gapIs(i, " & ") || d.gapIs(i, "' ") || d.gapIs(i, "\u2019 ");
     }
 
     private boolean eligible(Document d, boolean[] claimed, int i) {
@@ -682,15 +687,22 @@ final class OrganisationDetector {
 
     private boolean nameWord(Document d, boolean[] claimed, int i) {
         Token t = d.token(i);
-        if (!t.cap() || claimed[i] || OPENERS.contains(t.norm()) || !Character.isLetter(t.norm().charAt(0))) {
+        if (!t.cap() || claimed[i] || !Character.isLetter(t.norm().charAt(0)) || OPENERS.contains(t.norm())) {
             return false;
         }
         if (d.shouted(i) && !shoutedNameWord(t.norm())) {
             return false;
         }
         TokenTrie.Match<Alias> m = d.coverAt(i);
-        // A known organisation or person is handled by its own resolver.
-        return m == null || m.values().stream().allMatch(a -> a.kind().isPlace());
+        if (m != null) {
+            // A known organisation or person is handled by its own resolver.
+            for (Alias a : m.values()) {
+                if (!a.kind().isPlace()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Set;
 final class OrganisationResolver {
 
     // Words that make "Liverpool" the club rather than the city.
-    private static final Set<String> SPORT_WORDS = Set.of("match", "scored", "goal", "goals", "league",
+    static final Set<String> SPORT_WORDS = Set.of("match", "scored", "goal", "goals", "league",
             "cup", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "season",
             "fixture", "derby", "squad", "transfer", "football", "fans", "stadium", "champions", "beat",
             "draw", "win", "defeat", "title", "signing", "kick", "premier", "seed", "seeded", "tournament",
@@ -61,12 +61,7 @@ final class OrganisationResolver {
 
     /** A phrase that names both a club and its city means the club in a post about sport. */
     static boolean clubMeant(Document d, List<Alias> values) {
-        return values.stream().anyMatch(a -> a.kind() == Alias.Kind.ORG) && isPlace(values) && aboutSport(d);
-    }
-
-    /** Whether the post is about sport: then a place may name a club, and a results line names teams. */
-    static boolean aboutSport(Document d) {
-        return SPORT_WORDS.stream().anyMatch(d::hasWord);
+        return values.stream().anyMatch(a -> a.kind() == Alias.Kind.ORG) && isPlace(values) && d.aboutSport();
     }
 
     private static boolean isPlace(List<Alias> values) {

@@ -68,7 +68,7 @@ final class PersonDetector {
                 }
             }
         }
-        boolean sport = OrganisationResolver.aboutSport(d);
+        boolean sport = d.aboutSport();
         List<int[]> chunks = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -113,14 +113,20 @@ final class PersonDetector {
      * that person (the particle "Ten" opening the sentence was left out).
      */
     private static String longerName(Document d, List<int[]> chunks, boolean[] named, int c) {
-        List<String> words = Tokenizer.words(d.span(chunks.get(c)[2], chunks.get(c)[1]));
+        int from = chunks.get(c)[2];
+        int len = chunks.get(c)[1] - from;
         for (int o = 0; o < chunks.size(); o++) {
-            if (o == c || !named[o]) {
+            int oFrom = chunks.get(o)[2];
+            int oTo = chunks.get(o)[1];
+            if (o == c || !named[o] || oTo - oFrom <= len) {
                 continue;
             }
-            List<String> other = Tokenizer.words(d.span(chunks.get(o)[2], chunks.get(o)[1]));
-            if (other.size() > words.size() && other.subList(other.size() - words.size(), other.size()).equals(words)) {
-                return SPACES.matcher(d.span(chunks.get(o)[2], chunks.get(o)[1])).replaceAll(" ");
+            boolean same = true;
+            for (int k = 0; k < len && same; k++) {
+                same = d.norm(from + k).equals(d.norm(oTo - len + k));
+            }
+            if (same) {
+                return SPACES.matcher(d.span(oFrom, oTo)).replaceAll(" ");
             }
         }
         return null;
@@ -152,10 +158,10 @@ final class PersonDetector {
     /** Whether the words between a name ending at {@code end} and one starting at {@code start} list them. */
     private static boolean listed(Document d, int end, int start) {
         if (end == start) {
-            return d.gapAfter(end - 1).equals(", ");
+            return d.gapIs(end - 1, ", ");
         }
         return end + 1 == start && d.norm(end).equals("and")
-                && (d.gapAfter(end - 1).equals(" ") || d.gapAfter(end - 1).equals(", ")) && d.gapAfter(end).equals(" ");
+                && (d.gapIs(end - 1, " ") || d.gapIs(end - 1, ", ")) && d.gapIs(end, " ");
     }
 
     /**
@@ -174,13 +180,13 @@ final class PersonDetector {
             }
             int end = i + 1;
             if (given(d, i)) {
-                while (end < n && PARTICLES.contains(d.norm(end)) && d.gapAfter(end - 1).equals(" ")) {
+                while (end < n && PARTICLES.contains(d.norm(end)) && d.gapIs(end - 1, " ")) {
                     end++;
                 }
-                if (end < n && (d.gapAfter(end - 1).equals(" ") || end > i + 1) && !claimed[end]
+                if (end < n && (d.gapIs(end - 1, " ") || end > i + 1) && !claimed[end]
                         && shoutedNameWord(d.norm(end)) && d.shouted(end)) {
                     end++;
-                    while (end < n && (d.gapAfter(end - 1).equals("-") || d.gapAfter(end - 1).equals("'"))
+                    while (end < n && (d.gapIs(end - 1, "-") || d.gapIs(end - 1, "'"))
                             && shoutedNameWord(d.norm(end))) {
                         end++; // "ADJEI-MENSAH", "O'SULLIVAN"
                     }
@@ -225,7 +231,7 @@ final class PersonDetector {
         if (!t.cap() || claimed[i] || !Character.isLetter(t.norm().charAt(0))) {
             return false;
         }
-        if (t.norm().length() == 1 && d.gapAfter(i).startsWith(".") && i + 1 < d.size() && d.token(i + 1).cap()) {
+        if (t.norm().length() == 1 && d.gapStarts(i, ".") && i + 1 < d.size() && d.token(i + 1).cap()) {
             return true; // an initial, even "A." ("A. Pryce-Jones")
         }
         if (kb.titles().contains(t.norm()) || kb.notNames().contains(t.norm())) {
@@ -242,7 +248,7 @@ final class PersonDetector {
         while (j < n) {
             if (joined(d, j - 1) && isNameWord(d, claimed, j)) {
                 j++;
-            } else if (d.gapAfter(j - 1).equals("-") && !d.token(j).cap() && d.norm(j).length() <= 4
+            } else if (d.gapIs(j - 1, "-") && !d.token(j).cap() && d.norm(j).length() <= 4
                     && Character.isLetter(d.norm(j).charAt(0)) && !PARTICLES.contains(d.norm(j))) {
                 j++; // "Jae-won", "Hyun-woo"
             } else if (j + 1 < n && PARTICLES.contains(d.norm(j)) && !d.token(j).cap()
@@ -257,16 +263,15 @@ final class PersonDetector {
 
     /** Whether token {@code i} and the next are written as parts of one name. */
     private static boolean joined(Document d, int i) {
-        String gap = d.gapAfter(i);
-        if (gap.equals(" ") || gap.equals("-")) {
+        if (d.gapIs(i, " ") || d.gapIs(i, "-")) {
             return true;
         }
         String word = d.norm(i);
-        if ((gap.equals("'") || gap.equals("\u2019")) && word.length() <= 2) {
+        if ((d.gapIs(i, "'") || d.gapIs(i, "\u2019")) && word.length() <= 2) {
             return true; // O'Brien, D'Souza; but not "Putin's"
         }
         // Initials: "George W. Bush", "J.D. Vance".
-        return word.length() == 1 && (gap.equals(". ") || gap.equals("."));
+        return word.length() == 1 && (d.gapIs(i, ". ") || d.gapIs(i, "."));
     }
 
     /** Where the name in chunk {@code [i, j)} starts, past a leading demonym or sentence opener. */
@@ -292,11 +297,11 @@ final class PersonDetector {
 
     /** "M. Haldane", "J.K. Boateng": initials before a surname. */
     private static boolean initials(Document d, int a, int j) {
-        return d.norm(a).length() == 1 && d.gapAfter(a).startsWith(".") && d.norm(j - 1).length() >= 2;
+        return d.norm(a).length() == 1 && d.gapStarts(a, ".") && d.norm(j - 1).length() >= 2;
     }
 
     private static boolean namedAfter(Document d, int to) {
-        return to < d.size() && d.token(to).cap() && d.gapAfter(to - 1).equals(" ")
+        return to < d.size() && d.token(to).cap() && d.gapIs(to - 1, " ")
                 && NAMED_AFTER.contains(d.norm(to));
     }
 
@@ -340,16 +345,16 @@ final class PersonDetector {
             return true;
         }
         String after = d.norm(to);
-        if (SPEECH.contains(after) && d.gapAfter(to - 1).indexOf('.') < 0 && d.gapAfter(to - 1).indexOf('\n') < 0) {
+        if (SPEECH.contains(after) && d.gapAfter(to - 1).indexOf('.') < 0 && !d.gapHasNewline(to - 1)) {
             return true;
         }
-        return to < d.size() && (d.gapAfter(to - 1).startsWith(",") && (apposition(d, to) || age(d, to))
+        return to < d.size() && (d.gapStarts(to - 1, ",") && (apposition(d, to) || age(d, to))
                 || countryInBrackets(d, to));
     }
 
     private static boolean nationality(Document d, int k) {
         TokenTrie.Match<Alias> m = d.coverAt(k);
-        return m != null && m.to() == k + 1 && d.gapAfter(k).equals(" ")
+        return m != null && m.to() == k + 1 && d.gapIs(k, " ")
                 && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.DEMONYM);
     }
 
@@ -359,23 +364,23 @@ final class PersonDetector {
         if (w.isEmpty() || w.length() > 3 || !Character.isDigit(w.charAt(0))) {
             return false;
         }
-        return (k == 0 || d.gapAfter(k - 1).indexOf('\n') >= 0) && (d.gapAfter(k).equals(". ") || d.gapAfter(k).equals(" "));
+        return (k == 0 || d.gapHasNewline(k - 1)) && (d.gapIs(k, ". ") || d.gapIs(k, " "));
     }
 
     /** ", 34,": an age after a name. */
     private static boolean age(Document d, int at) {
         String w = d.norm(at);
         return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit)
-                && (at + 1 >= d.size() || d.gapAfter(at).startsWith(","));
+                && (at + 1 >= d.size() || d.gapStarts(at, ","));
     }
 
     /** "Henrik Strand (Norway)": a country or nationality in brackets right after a name. */
     private static boolean countryInBrackets(Document d, int at) {
-        if (!d.gapAfter(at - 1).equals(" (")) {
+        if (!d.gapIs(at - 1, " (")) {
             return false;
         }
         TokenTrie.Match<Alias> m = d.coverAt(at);
-        return m != null && m.from() == at && d.gapAfter(m.to() - 1).startsWith(")")
+        return m != null && m.from() == at && d.gapStarts(m.to() - 1, ")")
                 && m.values().stream().anyMatch(a -> a.kind() == Alias.Kind.COUNTRY || a.kind() == Alias.Kind.DEMONYM);
     }
 
@@ -448,7 +453,7 @@ final class PersonDetector {
     }
 
     private static boolean nextIsName(Document d, int k) {
-        return k + 1 < d.size() && d.token(k + 1).cap() && d.gapAfter(k).equals(" ");
+        return k + 1 < d.size() && d.token(k + 1).cap() && d.gapIs(k, " ");
     }
 
     /** The full mention closest before the offset, else the first one. */

@@ -139,6 +139,8 @@ class UnknownNamesTest {
         assertThat(orgs("Ashcombe District Council approved the plan.")).containsExactly("Ashcombe District Council");
         assertThat(orgs("St Aldhelm's Primary School was rated outstanding.")).containsExactly("St Aldhelm's Primary School");
         assertThat(orgs("Two boys appeared before Lowfield Magistrates' Court.")).containsExactly("Lowfield Magistrates' Court");
+        assertThat(orgs("Drivers struck, the Amalgamated Union of App-based Transporters of Nigeria said."))
+                .containsExactly("Amalgamated Union of App-based Transporters of Nigeria");
     }
 
     @Test
