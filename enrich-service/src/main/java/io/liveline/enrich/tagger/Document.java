@@ -134,6 +134,14 @@ final class Document {
         return shouted[i];
     }
 
+    /** True when some line of the post is written in capitals. */
+    boolean anyShouted() {
+        if (shouted == null) {
+            markShoutedLines();
+        }
+        return shoutedCount > 0;
+    }
+
     /** True when every word of the post is in a line written in capitals. */
     boolean allShouted() {
         if (shouted == null) {

@@ -109,7 +109,9 @@ final class OrganisationDetector {
         List<Evidence> found = new ArrayList<>();
         // Lines in mixed case first: a line in capitals is then read against what they named.
         scan(d, claimed, found, sport, false);
-        scan(d, claimed, found, sport, true);
+        if (d.anyShouted()) {
+            scan(d, claimed, found, sport, true);
+        }
         if (sport) {
             resultTeams(d, claimed, found);
             opponents(d, claimed, found);

@@ -102,7 +102,9 @@ final class PersonDetector {
                 }
             }
         }
-        shouted(d, claimed, full, singles);
+        if (d.anyShouted()) {
+            shouted(d, claimed, full, singles);
+        }
         List<Evidence> out = new ArrayList<>(full);
         resolveSingles(d, singles, full, claimed, earlier, out);
         return out;
