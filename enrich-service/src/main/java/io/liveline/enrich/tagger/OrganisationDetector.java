@@ -47,13 +47,19 @@ final class OrganisationDetector {
     private static final Set<String> PARTY_CUES = Set.of("right", "left", "wing", "ruling", "opposition",
             "governing", "nationalist", "populist", "separatist", "islamist", "centrist", "conservative",
             "liberal", "socialist", "communist", "green", "anti", "immigration", "junior", "coalition");
+    // Endings of compound words that are organisation heads ("Vereinsbank", "Stahlwerke", "Sparkasse").
+    private static final List<String> HEAD_SUFFIXES = List.of("bank", "werke", "gruppe", "versicherung",
+            "gesellschaft", "konzern", "verband", "kasse");
+    // "the X group": kinds of group whose name comes first (unions and parties have rules of their own).
+    private static final Set<String> GROUP_NAMES = Set.of("group", "movement", "network", "faction", "militia",
+            "organisation", "organization", "coalition", "alliance", "consortium", "cartel", "agency", "gang");
     // "shares in X", "a stake in X", "analysts at X": the name after is a company.
     private static final Set<String> HOLDING_WORDS = Set.of("shares", "stake", "stakes", "holding", "bid",
             "analysts", "analyst", "economists", "economist", "strategists", "strategist");
     // "X's chief executive", "X's shares": the possessor is an organisation.
     private static final Set<String> OWNED_BY_ORG = Set.of("shares", "shareholders", "board", "profit",
-            "profits", "revenue", "sales", "earnings", "stock", "subsidiary", "headquarters", "spokesman",
-            "spokeswoman", "spokesperson", "chairman", "chairwoman", "executive", "executives", "cfo", "ceo",
+            "profits", "revenue", "sales", "earnings", "stock", "subsidiary", "headquarters",
+            "chairman", "chairwoman", "executive", "executives", "cfo", "ceo",
             "founder", "squad", "fans", "subsidiaries", "shareholder");
     // Lower-case hyphen parts that make a place into a description of what follows it ("Amsterdam-based").
     private static final Set<String> PARTICIPLES = Set.of("based", "backed", "led", "owned", "run", "born",
@@ -215,7 +221,8 @@ final class OrganisationDetector {
         int lastHead = -1;
         int headOf = -1;
         for (int k = from; k < to; k++) {
-            if (heads.contains(d.norm(k)) || sport && k > from && clubHeads.contains(d.norm(k))) {
+            if (heads.contains(d.norm(k)) || sport && k > from && clubHeads.contains(d.norm(k))
+                    || k > from && compoundHead(d.norm(k))) {
                 lastHead = k;
                 if (headOf < 0 && k + 1 < to && HEAD_OF.contains(d.norm(k + 1))) {
                     headOf = k;
@@ -254,6 +261,16 @@ final class OrganisationDetector {
             return new int[] {from, to, to};
         }
         return null;
+    }
+
+    /** "Bayerische Vereinsbank", "Rheinische Stahlwerke": a compound ending in a head word. */
+    private static boolean compoundHead(String norm) {
+        for (String suffix : HEAD_SUFFIXES) {
+            if (norm.length() > suffix.length() + 2 && norm.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Vossberg AG", "Skovgaard Bryggeri A/S", "Barnsley FC": a legal form or club suffix last. */
@@ -503,7 +520,7 @@ final class OrganisationDetector {
         // "Codelco president Juan Villarzu", "Zajedno leader Vuk Draskovic": a body's officer named after it.
         if (ORG_OFFICERS.contains(d.norm(to)) && d.gapIs(to - 1, " ") && to + 1 < d.size()
                 && d.gapIs(to, " ") && d.token(to + 1).cap() && !d.token(to).cap()
-                && !d.token(from).sentenceStart()) {
+                && (!d.token(from).sentenceStart() || to - from >= 2)) {
             return "officer:" + d.norm(to);
         }
         // "Zajedno, the opposition coalition": an apposition that describes a body.
@@ -661,6 +678,9 @@ final class OrganisationDetector {
         }
         if (next.equals("party") && PARTY_CUES.contains(before)) {
             return "described:party";
+        }
+        if (before.equals("the") && GROUP_NAMES.contains(next)) {
+            return "described:" + next; // "the Abu Sayyaf group", "the Treuhand agency"
         }
         return null;
     }

@@ -32,6 +32,10 @@ final class PersonDetector {
             "prize", "award", "awards", "foundation", "institute", "university", "college", "school",
             "hospital", "center", "centre", "national", "international", "memorial", "library", "museum",
             "trophy", "cup", "doctrine", "administration", "era", "show");
+    // Lower-case words after a name that make it the name of a group ("the Abu Sayyaf group").
+    static final Set<String> GROUP_WORDS = Set.of("group", "movement", "network", "faction", "militia",
+            "organisation", "organization", "coalition", "alliance", "consortium", "party", "union", "gang",
+            "cartel", "clan", "brigade", "brigades", "company", "firm", "foundation");
     // Honorifics after which a bare surname is the fullest name a post gives ("Mr Justice Chamberlain").
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "justice", "judge",
             "professor", "prof", "lord", "lady", "baroness");
@@ -253,14 +257,22 @@ final class PersonDetector {
             } else if (d.gapIs(j - 1, "-") && !d.token(j).cap() && d.norm(j).length() <= 4
                     && Character.isLetter(d.norm(j).charAt(0)) && !PARTICLES.contains(d.norm(j))) {
                 j++; // "Jae-won", "Hyun-woo"
-            } else if (j + 1 < n && PARTICLES.contains(d.norm(j)) && !d.token(j).cap()
-                    && joined(d, j - 1) && joined(d, j) && isNameWord(d, claimed, j + 1)) {
-                j += 2;
+            } else if (particlesThenName(d, claimed, j) > 0) {
+                j += particlesThenName(d, claimed, j); // "de Boer", "van der Sar", "de la Cruz"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** How many lower-case particles and the name word after them start at {@code j} (0: none). */
+    private int particlesThenName(Document d, boolean[] claimed, int j) {
+        int k = j;
+        while (k < d.size() && k - j < 3 && PARTICLES.contains(d.norm(k)) && !d.token(k).cap() && joined(d, k - 1)) {
+            k++;
+        }
+        return k > j && k < d.size() && joined(d, k - 1) && isNameWord(d, claimed, k) ? k + 1 - j : 0;
     }
 
     /** Whether token {@code i} and the next are written as parts of one name. */
@@ -293,13 +305,18 @@ final class PersonDetector {
     /** Two to four words that are not a body, an event or part of a bigger name (P5). */
     private boolean nameShaped(Document d, int a, int j) {
         int len = j - a;
-        return len >= 2 && len <= 4 && !isOrganisation(d, a, j) && !namedAfter(d, j)
+        return len >= 2 && len <= 4 && !isOrganisation(d, a, j) && !namedAfter(d, j) && !groupAfter(d, j)
                 && !events.contains(d.norm(j - 1)) && !kb.orgHeads().contains(d.norm(j - 1));
     }
 
     /** "M. Haldane", "J.K. Boateng": initials before a surname. */
     private static boolean initials(Document d, int a, int j) {
         return d.norm(a).length() == 1 && d.gapStarts(a, ".") && d.norm(j - 1).length() >= 2;
+    }
+
+    /** "the Abu Sayyaf group": a name followed by the kind of group it names is no person. */
+    private static boolean groupAfter(Document d, int to) {
+        return to < d.size() && !d.token(to).cap() && d.gapIs(to - 1, " ") && GROUP_WORDS.contains(d.norm(to));
     }
 
     private static boolean namedAfter(Document d, int to) {
@@ -315,8 +332,9 @@ final class PersonDetector {
         for (int k = from; k < to; k++) {
             TokenTrie.Match<Alias> m = d.coverAt(k);
             // A single-word body after a given name is a surname ("Harrison Ford"), so only the
-            // first word decides.
-            if (m != null && k == from && !given(d, k)) {
+            // first word decides; a known surname there ("Marcos Paulo") is no body.
+            if (m != null && k == from && !given(d, k)
+                    && m.values().stream().anyMatch(a -> a.kind() != Alias.Kind.SURNAME && a.kind() != Alias.Kind.PERSON)) {
                 return true;
             }
         }

@@ -247,4 +247,36 @@ class UnknownNamesTest {
         assertThat(orgs("Sales fell, the Society of Motor Manufacturers and Traders said."))
                 .containsExactly("Society of Motor Manufacturers and Traders");
     }
+
+    @Test
+    void severalParticlesInARow() {
+        assertThat(people("Goalkeeper Edwin van der Sar kept a clean sheet.")).containsExactly("Edwin van der Sar");
+    }
+
+    @Test
+    void aKnownSurnameOpeningAnUnknownNameIsNoBody() {
+        assertThat(people("Brazilian striker Marcos Paulo scored both goals.")).containsExactly("Marcos Paulo");
+    }
+
+    @Test
+    void aCompoundEndingInAHeadWordIsABody() {
+        String text = "Bayerische Vereinsbank said on Tuesday it expected a rise in profit.";
+        assertThat(orgs(text)).containsExactly("Bayerische Vereinsbank");
+        assertThat(people(text)).isEmpty();
+    }
+
+    @Test
+    void aNameBeforeTheKindOfGroupItNamesIsABody() {
+        String text = "Police arrested 12 suspected members of the Abu Sayyaf group on Monday.";
+        assertThat(orgs(text)).containsExactly("Abu Sayyaf");
+        assertThat(people(text)).isEmpty();
+    }
+
+    @Test
+    void aPersonsSpokesmanMakesNoBody() {
+        String text = "Security chief Alexander Lebed met the rebels. Lebed's spokesman said talks would go on.";
+        assertThat(orgs(text)).isEmpty();
+        assertThat(people(text)).containsExactly("Alexander Lebed");
+        assertThat(orgs("Credit Lyonnais chairman Jean Peyrelevade asked for more aid.")).containsExactly("Credit Lyonnais");
+    }
 }
