@@ -50,6 +50,10 @@ final class OrganisationDetector {
     // Endings of compound words that are organisation heads ("Vereinsbank", "Stahlwerke", "Sparkasse").
     private static final List<String> HEAD_SUFFIXES = List.of("bank", "werke", "gruppe", "versicherung",
             "gesellschaft", "konzern", "verband", "kasse");
+    // Words after "on" that end a name rather than continue it ("Court of Appeal on Friday").
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "tomorrow", "yesterday", "tonight");
     // "the X group": kinds of group whose name comes first (unions and parties have rules of their own).
     private static final Set<String> GROUP_NAMES = Set.of("group", "movement", "network", "faction", "militia",
             "organisation", "organization", "coalition", "alliance", "consortium", "cartel", "agency", "gang");
@@ -134,10 +138,11 @@ final class OrganisationDetector {
         while (i < n) {
             if (d.shouted(i) != shoutedPass || !eligible(d, claimed, i)) {
                 // "United Democratic Front": a known one-word name may open a longer one with a head.
-                if (d.shouted(i) == shoutedPass && knownWord(d, claimed, i)) {
+                // So may a blocked word ("Pacific Dunlop Ltd").
+                if (d.shouted(i) == shoutedPass && singleKnown(d, claimed, i) && !placeWord(d, i)) {
                     int j = runEnd(d, claimed, i);
                     int[] name = j - i >= 2 ? name(d, i, j, sport) : null;
-                    if (name != null && heads.contains(d.norm(name[2] - 1))) {
+                    if (name != null && (heads.contains(d.norm(name[2] - 1)) || name[2] < name[1])) {
                         accept(d, name, claimed, found, shoutedPass, "name-shape");
                         i = j;
                         continue;
@@ -186,8 +191,7 @@ final class OrganisationDetector {
                 j += 2; // "Skovgaard Bryggeri A/S"
             } else if (d.gapIs(j - 1, " ") && CONNECTORS.contains(d.norm(j)) && (!d.token(j).cap() || d.shouted(j)) && j + 1 < n
                     && d.gapIs(j, " ") && eligibleInside(d, claimed, j + 1)
-                    && (!notNames.contains(d.norm(j + 1)) || ORG_ADJECTIVES.contains(d.norm(j + 1))
-                    || heads.contains(d.norm(j + 1)))) {
+                    && !TIME_WORDS.contains(d.norm(j + 1))) {
                 j += 2;
             } else if (possessiveInside(d, claimed, j)) {
                 j += 2; // "St Aldhelm's Primary School": the "s" and the word after it
@@ -212,6 +216,10 @@ final class OrganisationDetector {
     private int[] name(Document d, int from, int to, boolean sport) {
         if (to - from < 1 || events.contains(d.norm(to - 1)) || allKnownPlaces(d, from, to)) {
             return null;
+        }
+        if (to - from >= 3 && titles.contains(d.norm(from)) && !heads.contains(d.norm(from))
+                && HEAD_OF.contains(d.norm(from + 1))) {
+            return null; // "Minister for Finance", "Secretary of State": a post, not a body
         }
         int last = to - 1;
         if (to - from >= 2 && designator(d, last)) {
@@ -239,8 +247,7 @@ final class OrganisationDetector {
             int end = lastHead + 1;
             if (end < to && HEAD_OF.contains(d.norm(end))) {
                 int k = end + 1;
-                while (k < to && (heads.contains(d.norm(k)) || !notNames.contains(d.norm(k))
-                        || ORG_ADJECTIVES.contains(d.norm(k)) || CONNECTORS.contains(d.norm(k)) && !d.norm(k).equals("on"))) {
+                while (k < to && !TIME_WORDS.contains(d.norm(k))) {
                     k++;
                 }
                 while (k > end + 1 && CONNECTORS.contains(d.norm(k - 1))) {
@@ -736,10 +743,8 @@ final class OrganisationDetector {
         return nameWord(d, claimed, i) || singleKnown(d, claimed, i);
     }
 
-    /** One capitalised word that a knowledge-base entry other than a place or block covers alone. */
-    private static boolean knownWord(Document d, boolean[] claimed, int i) {
-        return singleKnown(d, claimed, i)
-                && d.coverAt(i).values().stream().noneMatch(a -> a.kind().isPlace() || a.kind() == Alias.Kind.BLOCK);
+    private static boolean placeWord(Document d, int i) {
+        return d.coverAt(i).values().stream().anyMatch(a -> a.kind().isPlace());
     }
 
     private static boolean singleKnown(Document d, boolean[] claimed, int i) {

@@ -279,4 +279,12 @@ class UnknownNamesTest {
         assertThat(people(text)).containsExactly("Alexander Lebed");
         assertThat(orgs("Credit Lyonnais chairman Jean Peyrelevade asked for more aid.")).containsExactly("Credit Lyonnais");
     }
+
+    @Test
+    void aPostIsNoBodyAndAWordOnceBlockedMayOpenACompany() {
+        assertThat(orgs("The Minister for Finance, Ruairi Quinn, presented the budget.")).isEmpty();
+        assertThat(orgs("Pacific Dunlop Ltd. reported a net profit.")).containsExactly("Pacific Dunlop");
+        assertThat(orgs("Dr Anna Kowalska of the Institute of Tropical Medicine said so."))
+                .containsExactly("Institute of Tropical Medicine");
+    }
 }
