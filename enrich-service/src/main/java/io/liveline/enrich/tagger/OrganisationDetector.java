@@ -757,8 +757,11 @@ final class OrganisationDetector {
      * role, a description, a function word) end a run there.
      */
     private boolean shoutedNameWord(String norm) {
-        return heads.contains(norm) || clubHeads.contains(norm) || designators.contains(norm)
-                || ORG_ADJECTIVES.contains(norm) || SHOUTED_COMMON.contains(norm) || !titles.contains(norm) && !descriptors.contains(norm) && !notNames.contains(norm)
+        if (heads.contains(norm) || clubHeads.contains(norm) || designators.contains(norm)
+                || ORG_ADJECTIVES.contains(norm) || SHOUTED_COMMON.contains(norm)) {
+            return true;
+        }
+        return !titles.contains(norm) && !descriptors.contains(norm) && !notNames.contains(norm)
                 && !PersonDetector.isSpeechVerb(norm) && !HOLDING_WORDS.contains(norm) && !SHARE_MOVES.contains(norm);
     }
 
