@@ -494,7 +494,7 @@ final class OrganisationDetector {
                 found.add(d.evidence(Evidence.Field.ORGANISATIONS, same.tag(), i, j, "short-form-of:" + same.tag()));
                 claim(d, i, j, claimed);
             } else if (j - i <= 4 && !personShaped(d, i) && !allKnownPlaces(d, i, j) && !events.contains(d.norm(j - 1))
-                    && !titles.contains(d.norm(i)) && !notNames.contains(d.norm(i))) {
+                    && !titles.contains(d.norm(i)) && (!notNames.contains(d.norm(i)) || heads.contains(d.norm(i)))) {
                 String cue = companyCue(d, i, j);
                 if (cue != null) {
                     found.add(d.evidence(Evidence.Field.ORGANISATIONS, SPACES.matcher(d.span(i, j)).replaceAll(" "),

@@ -192,6 +192,7 @@ class UnknownNamesTest {
     @Test
     void wordsAroundANameSayItIsACompany() {
         assertThat(orgs("Investors piled into shares in Qorvex on Monday.")).containsExactly("Qorvex");
+        assertThat(orgs("Analysts at Bank Julius Baer said the deal made sense.")).containsExactly("Bank Julius Baer");
         assertThat(orgs("Brightwater's chief executive said the deal made sense.")).containsExactly("Brightwater");
         assertThat(orgs("Omnitel said in a statement that prices would rise.")).containsExactly("Omnitel");
         assertThat(orgs("A trader at Amsterdam-based Commodex said buyers were nervous.")).containsExactly("Commodex");
