@@ -55,7 +55,7 @@ final class OrganisationDetector {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "today", "tomorrow", "yesterday", "tonight");
     // "the X group": kinds of group whose name comes first (unions and parties have rules of their own).
-    private static final Set<String> GROUP_NAMES = Set.of("group", "movement", "network", "faction", "militia",
+    static final Set<String> GROUP_NAMES = Set.of("group", "movement", "network", "faction", "militia",
             "organisation", "organization", "coalition", "alliance", "consortium", "cartel", "agency", "gang");
     // "shares in X", "a stake in X", "analysts at X": the name after is a company.
     private static final Set<String> HOLDING_WORDS = Set.of("shares", "stake", "stakes", "holding", "bid",

@@ -32,10 +32,10 @@ final class PersonDetector {
             "prize", "award", "awards", "foundation", "institute", "university", "college", "school",
             "hospital", "center", "centre", "national", "international", "memorial", "library", "museum",
             "trophy", "cup", "doctrine", "administration", "era", "show");
-    // Lower-case words after a name that make it the name of a group ("the Abu Sayyaf group").
-    static final Set<String> GROUP_WORDS = Set.of("group", "movement", "network", "faction", "militia",
-            "organisation", "organization", "coalition", "alliance", "consortium", "party", "union", "gang",
-            "cartel", "clan", "brigade", "brigades", "company", "firm", "foundation");
+    // Lower-case words after a name that make it the name of a group, besides the organisation
+    // detector's kinds of group: these also follow other words ("the Christmas party").
+    private static final Set<String> GROUP_WORDS = Set.of("party", "union", "clan", "brigade", "brigades",
+            "company", "firm", "foundation");
     // Honorifics after which a bare surname is the fullest name a post gives ("Mr Justice Chamberlain").
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "justice", "judge",
             "professor", "prof", "lord", "lady", "baroness");
@@ -316,7 +316,8 @@ final class PersonDetector {
 
     /** "the Abu Sayyaf group": a name followed by the kind of group it names is no person. */
     private static boolean groupAfter(Document d, int to) {
-        return to < d.size() && !d.token(to).cap() && d.gapIs(to - 1, " ") && GROUP_WORDS.contains(d.norm(to));
+        return to < d.size() && !d.token(to).cap() && d.gapIs(to - 1, " ")
+                && (GROUP_WORDS.contains(d.norm(to)) || OrganisationDetector.GROUP_NAMES.contains(d.norm(to)));
     }
 
     private static boolean namedAfter(Document d, int to) {
