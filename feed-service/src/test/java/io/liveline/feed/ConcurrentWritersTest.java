@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrentWritersTest {
 
     private static final int WRITES = 200;
+    private static final int PER_BATCH = 5;
 
     @TestHTTPResource("/")
     URL base;
@@ -49,12 +50,12 @@ class ConcurrentWritersTest {
     @Inject
     Vertx vertx;
 
-    /** As a replica's consumer would: one session and transaction per update, on a context of its own. */
-    private CompletableFuture<Boolean> applyOnItsOwnContext(EnrichedUpdate update) {
-        CompletableFuture<Boolean> applied = new CompletableFuture<>();
+    /** As a replica's consumer would: one transaction per batch, on a context of its own. */
+    private CompletableFuture<Integer> applyOnItsOwnContext(List<EnrichedUpdate> batch) {
+        CompletableFuture<Integer> applied = new CompletableFuture<>();
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> feed.apply(update).subscribe().with(applied::complete, applied::completeExceptionally));
+        context.runOnContext(ignored -> feed.apply(batch).subscribe().with(applied::complete, applied::completeExceptionally));
         return applied;
     }
 
@@ -63,9 +64,11 @@ class ConcurrentWritersTest {
         try (SseClient all = SseClient.connect(base + "v1/events?lastEventId=0", null)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> all.status() == 200);
             int before = all.events().size();
-            // All transactions are in flight together, on ten live blogs, each waiting for the cursor.
-            CompletableFuture.allOf(IntStream.range(0, WRITES)
-                    .mapToObj(i -> applyOnItsOwnContext(EnrichedTopic.update("concurrent-" + (i % 10), "c" + i, 1, "<p>" + i + "</p>", TagSet.EMPTY)))
+            // All transactions are in flight together, each a batch over several of ten live blogs, each waiting for the cursor.
+            CompletableFuture.allOf(IntStream.range(0, WRITES / PER_BATCH)
+                    .mapToObj(b -> applyOnItsOwnContext(IntStream.range(b * PER_BATCH, (b + 1) * PER_BATCH)
+                            .mapToObj(i -> EnrichedTopic.update("concurrent-" + (i % 10), "c" + i, 1, "<p>" + i + "</p>", TagSet.EMPTY))
+                            .toList()))
                     .toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(30)).until(() -> all.events().size() >= before + WRITES);
 

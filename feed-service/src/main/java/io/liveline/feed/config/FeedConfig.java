@@ -35,6 +35,14 @@ public interface FeedConfig {
     @WithDefault("20ms")
     Duration tailMinInterval();
 
+    /** The first wait before a write that failed for a reason that may pass is tried again; it doubles up to {@link #writeRetryMax()}. */
+    @WithDefault("200ms")
+    Duration writeRetryMin();
+
+    /** The longest wait between two tries of a write; such a write is retried for as long as it fails that way. */
+    @WithDefault("5s")
+    Duration writeRetryMax();
+
     /** How often each replica looks for scheduled updates that have become due. */
     @WithDefault("1s")
     Duration scheduleInterval();

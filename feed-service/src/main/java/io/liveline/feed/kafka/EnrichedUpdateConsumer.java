@@ -4,61 +4,131 @@ import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
 import io.liveline.events.RecordSpans;
 import io.liveline.events.Topics;
+import io.liveline.feed.config.FeedConfig;
+import io.liveline.feed.service.ChangeTail;
 import io.liveline.feed.service.FeedService;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Feeds {@code liveline.updates.enriched} into the store, through two channels on the same topic.
  *
  * <p>{@code updates-enriched} (group {@code liveline-feed}, shared by all replicas) is the durable
- * writer: each partition has one owner, offsets are committed only after the database
- * transaction, and a new group starts from the earliest record, so every record is stored even
- * while some replicas are down. {@code updates-fanout} (a group of its own per replica process,
- * from the latest record) exists so every replica hears of every change at once: it applies the
- * record too, which is a no-op once the writer has done it (the version check), and either way
- * wakes this replica's live tail. The value is read here rather than by the Kafka deserialiser
- * so an unreadable record fails only itself and goes to the dead-letter topic with its original bytes.
+ * writer: each partition has one owner, each polled batch is applied in one transaction, its
+ * offsets are committed only after that transaction, and a new group starts from the earliest
+ * record, so every record is stored even while some replicas are down. A failure that may pass
+ * (connection, timeout, serialization failure) is retried with backoff for as long as it lasts;
+ * any other failure means some record cannot be stored, so the batch is applied record by record,
+ * and each that fails goes to the dead-letter topic at once with its error while the others are
+ * stored. The value is read here rather than by the Kafka deserialiser so an unreadable record
+ * fails only itself and reaches the dead-letter topic with its original bytes.
+ *
+ * <p>{@code updates-fanout} (a group of its own per replica process, from the latest record) tells
+ * every replica at once that a change is on its way, so its live tail reads the change as soon as
+ * the owning replica has committed it.
  *
  * <p>The writer gives each record a span, a child of the enriched record's {@code traceparent}: the
- * last hop of the update's trace, ended once the update is in the database (stored by this call or,
- * first, by the fan-out channel). Fan-out and delivery to SSE subscribers have none: they happen on
- * every replica and for every subscriber (thousands), and the stream metrics measure them.
+ * last hop of the update's trace, ended once its batch is in the database. Fan-out and delivery to
+ * SSE subscribers have none: they happen on every replica and for every subscriber (thousands),
+ * and the stream metrics measure them.
  */
 @ApplicationScoped
 public class EnrichedUpdateConsumer {
 
+    private static final Logger LOG = Logger.getLogger(EnrichedUpdateConsumer.class);
+
     private final EventDeserializer<EnrichedUpdate> deserializer = new EventDeserializer.ForEnrichedUpdate();
     private final FeedService feed;
+    private final ChangeTail tail;
     private final Tracer tracer;
+    private final FeedConfig config;
 
-    public EnrichedUpdateConsumer(FeedService feed, Tracer tracer) {
+    public EnrichedUpdateConsumer(FeedService feed, ChangeTail tail, Tracer tracer, FeedConfig config) {
         this.feed = feed;
+        this.tail = tail;
         this.tracer = tracer;
+        this.config = config;
+    }
+
+    /** One record of a batch being written, with the span of its hop. */
+    private record Write(KafkaRecord<String, byte[]> record, EnrichedUpdate update, Span span) {
     }
 
     @Incoming("updates-enriched")
-    public Uni<Void> store(ConsumerRecord<String, byte[]> record) {
-        Span span = RecordSpans.process(tracer, record);
-        return Uni.createFrom().deferred(() -> {
-                    EnrichedUpdate enriched = deserializer.deserialize(Topics.ENRICHED, record.value());
-                    RecordSpans.describe(span, enriched.update());
-                    // A database hiccup is retried; only a record that keeps failing reaches the DLQ.
-                    return feed.apply(enriched)
-                            .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8);
-                })
-                .onItemOrFailure().invoke((changed, failure) -> RecordSpans.end(span, failure))
-                .replaceWithVoid();
+    public Uni<Void> store(KafkaRecordBatch<String, byte[]> batch) {
+        List<Write> writes = new ArrayList<>(batch.getRecords().size());
+        List<Uni<Void>> unreadable = new ArrayList<>();
+        for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
+            Span span = RecordSpans.process(tracer, consumerRecord(record));
+            try {
+                EnrichedUpdate update = deserializer.deserialize(Topics.ENRICHED, record.getPayload());
+                RecordSpans.describe(span, update.update());
+                writes.add(new Write(record, update, span));
+            } catch (RuntimeException e) {
+                RecordSpans.end(span, e);
+                unreadable.add(deadLetter(record, e));
+            }
+        }
+        Uni<Void> dead = unreadable.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(unreadable).andFailFast().replaceWithVoid();
+        return dead.chain(() -> writes.isEmpty() ? Uni.createFrom().voidItem() : writeAll(writes))
+                .chain(() -> Uni.createFrom().completionStage(batch::ack));
     }
 
-    /** Failures here are ignored by the channel: the writer channel retries them and owns the DLQ. */
+    /** Told that a change is on its way: this replica's tail watches for its commit. */
     @Incoming("updates-fanout")
-    public Uni<Void> fanOut(byte[] value) {
-        return feed.apply(deserializer.deserialize(Topics.ENRICHED, value)).replaceWithVoid();
+    public void fanOut(List<byte[]> changes) {
+        tail.expect();
+    }
+
+    private Uni<Void> writeAll(List<Write> writes) {
+        return retryWhileTransient(feed.apply(writes.stream().map(Write::update).toList()))
+                .onItemOrFailure().transformToUni((stored, failure) -> {
+                    if (failure == null) {
+                        writes.forEach(write -> RecordSpans.end(write.span(), null));
+                        return Uni.createFrom().voidItem();
+                    }
+                    LOG.warnf(failure, "A batch of %d updates cannot be stored; storing them one by one to find the records at fault",
+                            writes.size());
+                    return Multi.createFrom().iterable(writes).onItem().transformToUniAndConcatenate(this::writeAlone)
+                            .collect().last().replaceWithVoid();
+                });
+    }
+
+    /** Stores one record of a batch that failed, or sends it to the dead-letter topic with its error. */
+    private Uni<Void> writeAlone(Write write) {
+        return retryWhileTransient(feed.apply(List.of(write.update())))
+                .onItemOrFailure().transformToUni((stored, failure) -> {
+                    RecordSpans.end(write.span(), failure);
+                    return failure == null ? Uni.createFrom().voidItem() : deadLetter(write.record(), failure);
+                });
+    }
+
+    private <T> Uni<T> retryWhileTransient(Uni<T> write) {
+        return write
+                .onFailure(StoreFailures::isTransient).invoke(failure ->
+                        LOG.warnf("Storing failed for a reason that may pass (%s); retrying", failure.toString()))
+                .onFailure(StoreFailures::isTransient).retry()
+                .withBackOff(config.writeRetryMin(), config.writeRetryMax()).indefinitely();
+    }
+
+    private static Uni<Void> deadLetter(KafkaRecord<String, byte[]> record, Throwable failure) {
+        return Uni.createFrom().completionStage(() -> record.nack(failure));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, byte[]> consumerRecord(KafkaRecord<String, byte[]> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(IncomingKafkaRecordMetadata::getRecord)
+                .orElseThrow(() -> new IllegalStateException("a record of a Kafka batch without its consumer record"));
     }
 }

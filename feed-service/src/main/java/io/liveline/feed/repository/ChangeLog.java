@@ -9,18 +9,23 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The feed's change log: applying an update numbers it as the next change, and the changes after
- * an id are read back in that order, by the live tail and by resuming streams.
+ * The feed's change log: applying a batch of updates numbers its changes as the next ones, in
+ * one transaction and one step of the cursor, and the changes after an id are read back in that
+ * order, by the live tail and by resuming streams.
  *
  * <p>These statements run for every event on every replica, so they go straight to the reactive
  * pool that Hibernate Reactive also uses, as prepared statements with positional parameters and
@@ -33,20 +38,23 @@ import java.util.List;
 public class ChangeLog {
 
     /*
-     * Insert, or overwrite only with a higher version: a redelivered record or an older version
-     * arriving late changes nothing and returns no row. A real change is then numbered by NUMBER
-     * in the same transaction (see V2__commit_ordered_seq.sql for why not a sequence), unless it
-     * is scheduled: it stays unnumbered, so unseen, until release numbers it.
+     * One statement for a whole batch: the rows come in as one array per column. Insert, or
+     * overwrite only with a higher version, so a redelivered record or an older version arriving
+     * late changes nothing and returns no row. A statement may touch each row only once, so a batch carries at most one write per update.
      *
-     * JSON parameters are bound as text and then cast: a parameter typed jsonb would receive the
+     * JSON columns are bound as text and then cast: a parameter typed jsonb would receive the
      * Java string as a JSON string scalar.
      */
     private static final String APPLY = """
             INSERT INTO live_update AS u (liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text,
                 authors, tags, published_at, received_at, enriched_at, retracted)
-            VALUES ($1, $2, $3, $4, $5, cast($6 as text), cast($7 as text), cast($8 as text),
-                cast(cast($9 as text) as jsonb), cast(cast($10 as text) as jsonb), cast($11 as timestamptz),
-                cast($12 as timestamptz), cast($13 as timestamptz), $14)
+            SELECT b.liveblog_id, b.update_id, b.version, b.kind, b.pinned, b.headline, b.body_html, b.body_text,
+                cast(b.authors as jsonb), cast(b.tags as jsonb), b.published_at, b.received_at, b.enriched_at, b.retracted
+            FROM unnest(cast($1 as text[]), cast($2 as text[]), cast($3 as bigint[]), cast($4 as text[]), cast($5 as boolean[]),
+                cast($6 as text[]), cast($7 as text[]), cast($8 as text[]), cast($9 as text[]), cast($10 as text[]),
+                cast($11 as timestamptz[]), cast($12 as timestamptz[]), cast($13 as timestamptz[]), cast($14 as boolean[]))
+                AS b(liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text, authors, tags,
+                     published_at, received_at, enriched_at, retracted)
             ON CONFLICT (liveblog_id, update_id) DO UPDATE SET
                 version = EXCLUDED.version, seq = NULL, kind = EXCLUDED.kind,
                 pinned = EXCLUDED.pinned, headline = EXCLUDED.headline, body_html = EXCLUDED.body_html,
@@ -54,9 +62,20 @@ public class ChangeLog {
                 published_at = COALESCE(EXCLUDED.published_at, u.published_at), received_at = EXCLUDED.received_at,
                 enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
             WHERE u.version < EXCLUDED.version
-            RETURNING published_at IS NULL OR published_at <= now()""";
+            RETURNING u.liveblog_id, u.update_id, u.published_at IS NULL OR u.published_at <= now()""";
 
-    /* Locks the feed cursor until commit, so ids become visible in increasing order. */
+    /*
+     * One step of the feed cursor for the whole batch: its due changes take the next ids in the
+     * order given. The cursor row stays locked until commit, so ids become visible in increasing
+     * order whichever replica writes (see V2__commit_ordered_seq.sql for why not a sequence).
+     */
+    private static final String NUMBER_ALL = """
+            WITH next AS (UPDATE feed_cursor SET seq = seq + $3 RETURNING seq - $3 AS base)
+            UPDATE live_update u SET seq = next.base + c.position FROM next,
+                unnest(cast($1 as text[]), cast($2 as text[])) WITH ORDINALITY AS c(liveblog_id, update_id, position)
+            WHERE u.liveblog_id = c.liveblog_id AND u.update_id = c.update_id AND u.seq IS NULL""";
+
+    /* Numbers one released update; its row is locked by the cursor step's transaction until commit. */
     private static final String NUMBER = """
             WITH next AS (UPDATE feed_cursor SET seq = seq + 1 RETURNING seq)
             UPDATE live_update u SET seq = next.seq FROM next
@@ -76,20 +95,30 @@ public class ChangeLog {
     }
 
     /**
-     * Applies an enriched update in a transaction of its own; the new seq, or null when the stored
-     * version is already as new or the update is scheduled for later. The seq is taken last and
-     * its lock held until commit.
+     * Applies a batch of enriched updates in one transaction and numbers the changes that are due,
+     * in batch order, with one step of the cursor, taken last and held until commit. Returns how
+     * many changes were numbered.
      */
-    public Uni<Long> apply(EnrichedUpdate enriched) {
-        LiveUpdate update = enriched.update();
-        Tuple values = Tuple.from(Arrays.asList(update.liveblogId(), update.id(), update.version(),
-                FeedUpdate.kindName(update.kind()), update.pinned(), update.headline(), update.body(), update.text(),
-                EventJson.write(update.authors()), EventJson.write(enriched.tags()), timestamp(update.publishedAt()),
-                timestamp(update.receivedAt()), timestamp(enriched.enrichedAt()), update.isRetraction()));
-        return pool.withTransaction(connection -> connection.preparedQuery(APPLY).execute(values)
-                .chain(applied -> Boolean.TRUE.equals(first(applied, 0, Boolean.class))
-                        ? number(connection, new LiveUpdateKey(update.liveblogId(), update.id()))
-                        : Uni.createFrom().nullItem()));
+    public Uni<Integer> apply(List<EnrichedUpdate> batch) {
+        List<EnrichedUpdate> writes = oneWritePerUpdate(batch);
+        return pool.withTransaction(connection -> connection.preparedQuery(APPLY).execute(columns(writes))
+                .chain(applied -> number(connection, dueInBatchOrder(writes, applied))));
+    }
+
+    /**
+     * What applying the batch record by record would leave of each update: its highest version,
+     * placed where the update's last record was, so that the order of the remaining changes is the
+     * order of their last records.
+     */
+    static List<EnrichedUpdate> oneWritePerUpdate(List<EnrichedUpdate> batch) {
+        Map<LiveUpdateKey, EnrichedUpdate> kept = new LinkedHashMap<>();
+        for (EnrichedUpdate enriched : batch) {
+            LiveUpdate update = enriched.update();
+            LiveUpdateKey key = new LiveUpdateKey(update.liveblogId(), update.id());
+            EnrichedUpdate before = kept.remove(key);
+            kept.put(key, before == null || update.version() > before.update().version() ? enriched : before);
+        }
+        return kept.size() == batch.size() ? batch : List.copyOf(kept.values());
     }
 
     /** Numbers a scheduled update that is now due, so it enters the change stream; null when another replica did it first. */
@@ -114,6 +143,72 @@ public class ChangeLog {
     private static Uni<Long> number(SqlConnection connection, LiveUpdateKey key) {
         return connection.preparedQuery(NUMBER).execute(Tuple.of(key.liveblogId, key.updateId))
                 .map(rows -> first(rows, 0, Long.class));
+    }
+
+    private static Uni<Integer> number(SqlConnection connection, List<LiveUpdateKey> due) {
+        if (due.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        String[] blogs = due.stream().map(key -> key.liveblogId).toArray(String[]::new);
+        String[] ids = due.stream().map(key -> key.updateId).toArray(String[]::new);
+        return connection.preparedQuery(NUMBER_ALL).execute(Tuple.of(blogs, ids, (long) due.size()))
+                .map(SqlResult::rowCount);
+    }
+
+    /** The rows the upsert changed and that are due, in the order of the batch. */
+    private static List<LiveUpdateKey> dueInBatchOrder(List<EnrichedUpdate> batch, RowSet<Row> applied) {
+        Set<LiveUpdateKey> due = new HashSet<>();
+        for (Row row : applied) {
+            if (row.getBoolean(2)) {
+                due.add(new LiveUpdateKey(row.getString(0), row.getString(1)));
+            }
+        }
+        List<LiveUpdateKey> ordered = new ArrayList<>(due.size());
+        for (EnrichedUpdate enriched : batch) {
+            LiveUpdateKey key = new LiveUpdateKey(enriched.update().liveblogId(), enriched.update().id());
+            if (due.contains(key)) {
+                ordered.add(key);
+            }
+        }
+        return ordered;
+    }
+
+    private static Tuple columns(List<EnrichedUpdate> batch) {
+        int size = batch.size();
+        String[] blogs = new String[size];
+        String[] ids = new String[size];
+        Long[] versions = new Long[size];
+        String[] kinds = new String[size];
+        Boolean[] pinned = new Boolean[size];
+        String[] headlines = new String[size];
+        String[] bodies = new String[size];
+        String[] texts = new String[size];
+        String[] authors = new String[size];
+        String[] tags = new String[size];
+        OffsetDateTime[] published = new OffsetDateTime[size];
+        OffsetDateTime[] received = new OffsetDateTime[size];
+        OffsetDateTime[] enrichedAt = new OffsetDateTime[size];
+        Boolean[] retracted = new Boolean[size];
+        for (int i = 0; i < size; i++) {
+            EnrichedUpdate enriched = batch.get(i);
+            LiveUpdate update = enriched.update();
+            blogs[i] = update.liveblogId();
+            ids[i] = update.id();
+            versions[i] = update.version();
+            kinds[i] = FeedUpdate.kindName(update.kind());
+            pinned[i] = update.pinned();
+            headlines[i] = update.headline();
+            bodies[i] = update.body();
+            texts[i] = update.text();
+            authors[i] = EventJson.write(update.authors());
+            tags[i] = EventJson.write(enriched.tags());
+            published[i] = timestamp(update.publishedAt());
+            received[i] = timestamp(update.receivedAt());
+            enrichedAt[i] = timestamp(enriched.enrichedAt());
+            retracted[i] = update.isRetraction();
+        }
+        return Tuple.from(List.of(blogs, ids, versions, kinds, pinned, headlines, bodies, texts, authors, tags,
+                published, received, enrichedAt, retracted));
     }
 
     private static <T> T first(RowSet<Row> rows, int column, Class<T> type) {

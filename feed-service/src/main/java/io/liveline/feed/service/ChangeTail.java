@@ -33,6 +33,8 @@ public class ChangeTail {
     private volatile boolean again;
     private volatile long last = -1;
     private volatile long lastReadNanos = System.nanoTime();
+    /** Until when reads go on at the shortest interval even when nothing new is found (see expect). */
+    private volatile long expectUntilNanos = System.nanoTime();
     private long timer;
 
     public ChangeTail(ChangeLog changes, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
@@ -67,6 +69,16 @@ public class ChangeTail {
         if (last >= 0 && reading.compareAndSet(false, true)) {
             readSoon();
         }
+    }
+
+    /**
+     * A change is on its way (the fan-out heard of its record) and may be committed by another
+     * replica any moment: read now, and keep reading at the shortest interval for one
+     * {@code tail-interval}, so the change goes out once committed rather than at the next tick.
+     */
+    public void expect() {
+        expectUntilNanos = System.nanoTime() + config.tailInterval().toNanos();
+        poke();
     }
 
     /**
@@ -117,7 +129,7 @@ public class ChangeTail {
             read();
             return;
         }
-        if (again) {
+        if (again || System.nanoTime() - expectUntilNanos < 0) {
             readSoon();
             return;
         }

@@ -4,8 +4,9 @@ import io.liveline.events.EnrichedUpdate;
 import io.liveline.feed.repository.ChangeLog;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
-/** Applies enriched updates to the store and, once committed, wakes this replica's live tail. */
+/** Applies batches of enriched updates to the store and, once committed, wakes this replica's live tail. */
 @ApplicationScoped
 public class FeedService {
 
@@ -18,16 +19,12 @@ public class FeedService {
     }
 
     /**
-     * Stores the update if it is newer than what is stored, then pokes the tail. A duplicate or
-     * stale version is a no-op, so redelivery and the same record applied by every replica are
-     * harmless. The tail is poked even then: the no-op may mean another replica has just
-     * committed this very change, which this replica's subscribers have not seen yet.
+     * Stores a batch of updates in one transaction, each only if it is newer than what is stored,
+     * then pokes the tail. A duplicate or stale version is a no-op, so redelivery is harmless.
      *
-     * @return true when this call changed the feed
+     * @return how many changes this call numbered
      */
-    public Uni<Boolean> apply(EnrichedUpdate enriched) {
-        return changes.apply(enriched)
-                .map(seq -> seq != null)
-                .invoke(tail::poke);
+    public Uni<Integer> apply(List<EnrichedUpdate> batch) {
+        return changes.apply(batch).invoke(tail::poke);
     }
 }

@@ -1,0 +1,50 @@
+package io.liveline.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.liveline.devstack.KafkaTestResource;
+import io.liveline.devstack.PostgresTestResource;
+import io.liveline.events.Author;
+import io.liveline.events.EnrichedUpdate;
+import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagSet;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The feed's writer over the real broker and database: what it keeps, what it refuses, and that the live tail goes on. */
+@QuarkusTest
+@TestProfile(FeedTestProfile.class)
+@QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
+class FeedWriterTest {
+
+    @Test
+    void aRecordTheStoreRefusesGoesToTheDlqAtOnceAndTheRestOfItsBatchIsStored() {
+        String blog = "writer-nul";
+        EnrichedUpdate good = EnrichedTopic.update(blog, "before", 1, "<p>before</p>", TagSet.EMPTY);
+        LiveUpdate template = EnrichedTopic.update(blog, "bad", 2, "<p>bad</p>", TagSet.EMPTY).update();
+        // PostgreSQL's jsonb cannot hold U+0000: a store error that no retry can mend.
+        LiveUpdate nul = new LiveUpdate(blog, "bad", 2, template.action(), template.kind(), null, template.body(), template.text(),
+                false, List.of(new Author("Desk\u0000", null)), template.publishedAt(), template.receivedAt());
+        EnrichedTopic.send(good, new EnrichedUpdate(nul, TagSet.EMPTY, template.receivedAt()),
+                EnrichedTopic.update(blog, "after", 3, "<p>after</p>", TagSet.EMPTY));
+
+        // Retrying the bad record first, as for an outage, would hold "after" back for many seconds.
+        await().atMost(Duration.ofSeconds(8)).untilAsserted(() -> {
+            given().get("/v1/liveblogs/" + blog + "/updates/before").then().statusCode(200);
+            given().get("/v1/liveblogs/" + blog + "/updates/after").then().statusCode(200);
+        });
+        given().get("/v1/liveblogs/" + blog + "/updates/bad").then().statusCode(404);
+        var dead = EnrichedTopic.deadLetters(blog, Duration.ofSeconds(10));
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).contains("\"id\":\"bad\"");
+        assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+    }
+}
