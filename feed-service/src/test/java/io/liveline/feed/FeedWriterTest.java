@@ -26,6 +26,22 @@ import org.junit.jupiter.api.Test;
 class FeedWriterTest {
 
     @Test
+    void aRetractionStaysWhateverWriteOfTheSameIdComesLater() {
+        String blog = "writer-retracted";
+        EnrichedTopic.send(EnrichedTopic.update(blog, "r1", 1, "<p>first</p>", TagSet.EMPTY));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/v1/liveblogs/" + blog + "/updates/r1").then().statusCode(200));
+        // The retraction, then a stale retry of the publish with a newer version (a retried POST
+        // gets one), then an update after them on the same partition, to know both were applied.
+        EnrichedTopic.send(EnrichedTopic.retraction(blog, "r1", 2));
+        EnrichedTopic.send(EnrichedTopic.update(blog, "r1", 3, "<p>first, again</p>", TagSet.EMPTY),
+                EnrichedTopic.update(blog, "marker", 4, "<p>after</p>", TagSet.EMPTY));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/v1/liveblogs/" + blog + "/updates/marker").then().statusCode(200));
+        given().get("/v1/liveblogs/" + blog + "/updates/r1").then().statusCode(410);
+    }
+
+    @Test
     void aRecordTheStoreRefusesGoesToTheDlqAtOnceAndTheRestOfItsBatchIsStored() {
         String blog = "writer-nul";
         EnrichedUpdate good = EnrichedTopic.update(blog, "before", 1, "<p>before</p>", TagSet.EMPTY);

@@ -40,7 +40,10 @@ public class ChangeLog {
     /*
      * One statement for a whole batch: the rows come in as one array per column. Insert, or
      * overwrite only with a higher version, so a redelivered record or an older version arriving
-     * late changes nothing and returns no row. A statement may touch each row only once, so a batch carries at most one write per update.
+     * late changes nothing and returns no row. A retraction is final: once a row is retracted no
+     * later write changes it, whatever its version (re-publishing takes a new id); a retraction
+     * itself wins over any version that is not retracted, and the row keeps the higher version.
+     * A statement may touch each row only once, so a batch carries at most one write per update.
      *
      * JSON columns are bound as text and then cast: a parameter typed jsonb would receive the
      * Java string as a JSON string scalar.
@@ -56,12 +59,12 @@ public class ChangeLog {
                 AS b(liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text, authors, tags,
                      published_at, received_at, enriched_at, retracted)
             ON CONFLICT (liveblog_id, update_id) DO UPDATE SET
-                version = EXCLUDED.version, seq = NULL, kind = EXCLUDED.kind,
+                version = GREATEST(u.version, EXCLUDED.version), seq = NULL, kind = EXCLUDED.kind,
                 pinned = EXCLUDED.pinned, headline = EXCLUDED.headline, body_html = EXCLUDED.body_html,
                 body_text = EXCLUDED.body_text, authors = EXCLUDED.authors, tags = EXCLUDED.tags,
                 published_at = COALESCE(EXCLUDED.published_at, u.published_at), received_at = EXCLUDED.received_at,
                 enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
-            WHERE u.version < EXCLUDED.version
+            WHERE NOT u.retracted AND (u.version < EXCLUDED.version OR EXCLUDED.retracted)
             RETURNING u.liveblog_id, u.update_id, u.published_at IS NULL OR u.published_at <= now()""";
 
     /*
@@ -106,9 +109,9 @@ public class ChangeLog {
     }
 
     /**
-     * What applying the batch record by record would leave of each update: its highest version,
-     * placed where the update's last record was, so that the order of the remaining changes is the
-     * order of their last records.
+     * What applying the batch record by record would leave of each update: a retraction if there is
+     * one, else the highest version; placed where the update's last record was, so that the order
+     * of the remaining changes is the order of their last records.
      */
     static List<EnrichedUpdate> oneWritePerUpdate(List<EnrichedUpdate> batch) {
         Map<LiveUpdateKey, EnrichedUpdate> kept = new LinkedHashMap<>();
@@ -116,9 +119,16 @@ public class ChangeLog {
             LiveUpdate update = enriched.update();
             LiveUpdateKey key = new LiveUpdateKey(update.liveblogId(), update.id());
             EnrichedUpdate before = kept.remove(key);
-            kept.put(key, before == null || update.version() > before.update().version() ? enriched : before);
+            kept.put(key, before == null || wins(enriched.update(), before.update()) ? enriched : before);
         }
         return kept.size() == batch.size() ? batch : List.copyOf(kept.values());
+    }
+
+    private static boolean wins(LiveUpdate later, LiveUpdate earlier) {
+        if (earlier.isRetraction() != later.isRetraction()) {
+            return later.isRetraction();
+        }
+        return later.version() > earlier.version();
     }
 
     /** Numbers a scheduled update that is now due, so it enters the change stream; null when another replica did it first. */

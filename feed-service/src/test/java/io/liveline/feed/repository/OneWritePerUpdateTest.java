@@ -26,6 +26,13 @@ class OneWritePerUpdateTest {
     }
 
     @Test
+    void aRetractionWinsOverAnyPublishOfItsUpdateInTheSameBatch() {
+        EnrichedUpdate retracted = retract("a", 2);
+        EnrichedUpdate staleRetry = publish("a", 3);
+        assertThat(ChangeLog.oneWritePerUpdate(List.of(publish("a", 1), retracted, staleRetry))).containsExactly(retracted);
+    }
+
+    @Test
     void aBatchWithOneRecordPerUpdateIsLeftAsItIs() {
         List<EnrichedUpdate> batch = List.of(publish("a", 1), publish("b", 1));
         assertThat(ChangeLog.oneWritePerUpdate(batch)).isSameAs(batch);
@@ -34,5 +41,9 @@ class OneWritePerUpdateTest {
     private static EnrichedUpdate publish(String id, long version) {
         return new EnrichedUpdate(new LiveUpdate("blog", id, version, UpdateAction.PUBLISH, UpdateKind.POST, null, "<p>x</p>", "x",
                 false, List.of(), AT, AT), TagSet.EMPTY, AT);
+    }
+
+    private static EnrichedUpdate retract(String id, long version) {
+        return new EnrichedUpdate(LiveUpdate.retraction("blog", id, version, AT), TagSet.EMPTY, AT);
     }
 }
