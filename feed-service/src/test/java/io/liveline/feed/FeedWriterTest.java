@@ -6,13 +6,18 @@ import static org.awaitility.Awaitility.await;
 
 import io.liveline.devstack.KafkaTestResource;
 import io.liveline.devstack.PostgresTestResource;
+import io.liveline.devstack.SseClient;
 import io.liveline.events.Author;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.LiveUpdate;
 import io.liveline.events.TagSet;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +29,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = KafkaTestResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class FeedWriterTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Pool pool;
 
     @Test
     void aRetractionStaysWhateverWriteOfTheSameIdComesLater() {
@@ -62,5 +73,23 @@ class FeedWriterTest {
         assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).contains("\"id\":\"bad\"");
         assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+    }
+
+    @Test
+    void theLiveTailGoesOnPastAChangeItCannotSend() {
+        String blog = "writer-unsendable";
+        try (SseClient live = SseClient.connect(base + "v1/liveblogs/" + blog + "/events", null)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> live.status() == 200);
+            // A committed change whose stored authors are not the list the mapping reads.
+            pool.query("""
+                    WITH next AS (UPDATE feed_cursor SET seq = seq + 1 RETURNING seq)
+                    INSERT INTO live_update (liveblog_id, update_id, version, seq, kind, body_html, body_text, authors,
+                        received_at, enriched_at)
+                    SELECT '%s', 'unsendable', 1, next.seq, 'post', '<p>x</p>', 'x', '{"not":"a list"}', now(), now() FROM next"""
+                    .formatted(blog)).execute().await().atMost(Duration.ofSeconds(10));
+            EnrichedTopic.send(EnrichedTopic.update(blog, "sendable", 1, "<p>fine</p>", TagSet.EMPTY));
+            await().atMost(Duration.ofSeconds(20)).until(() -> live.events().size() == 1);
+            assertThat(live.events().get(0).data()).contains("\"id\":\"sendable\"");
+        }
     }
 }

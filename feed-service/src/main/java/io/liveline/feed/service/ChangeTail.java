@@ -120,7 +120,18 @@ public class ChangeTail {
         // The position moves first: a stream joining meanwhile either starts after these changes
         // or is already registered to receive them (FeedStreams.follow reads it after joining).
         last = rows.get(rows.size() - 1).seq;
-        broadcaster.publish(rows.stream().map(FeedEvent::from).toList(), () -> readAgainOrRest(full));
+        List<FeedEvent> events = FeedEvent.fromRows(rows);
+        if (events.isEmpty()) {
+            readAgainOrRest(full);
+            return;
+        }
+        try {
+            broadcaster.publish(events, () -> readAgainOrRest(full));
+        } catch (RuntimeException e) {
+            // A tail that stopped here would stop every stream of this replica for good.
+            LOG.errorf(e, "Publishing changes %d to %d failed; the tail goes on after them", events.get(0).seq(), last);
+            readAgainOrRest(full);
+        }
     }
 
     private void readAgainOrRest(boolean full) {

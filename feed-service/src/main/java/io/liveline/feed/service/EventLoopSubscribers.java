@@ -50,7 +50,12 @@ final class EventLoopSubscribers {
     private static void deliver(Members members, FeedBatch batch) {
         if (members != null) {
             for (LiveJoin join : members.snapshot()) {
-                join.onLive(batch);
+                try {
+                    join.onLive(batch);
+                } catch (RuntimeException e) {
+                    // One broken stream ends alone; the others of this loop still get the batch.
+                    join.fail(e);
+                }
             }
         }
     }

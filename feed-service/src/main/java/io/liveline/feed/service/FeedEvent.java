@@ -6,6 +6,9 @@ import io.liveline.feed.mapping.FeedRetraction;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.repository.LiveUpdateEntity;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * One change in the feed, ready for the wire: serialised once into its whole SSE frame, then the
@@ -16,6 +19,23 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
 
     public static final String UPDATE = "update";
     public static final String DELETE = "delete";
+    private static final Logger LOG = Logger.getLogger(FeedEvent.class);
+
+    /**
+     * The events of stored rows, in their order; a row that cannot be turned into one (its stored
+     * JSON unreadable) is logged and left out, so that it cannot stop the streams behind it.
+     */
+    public static List<FeedEvent> fromRows(List<LiveUpdateEntity> rows) {
+        List<FeedEvent> events = new ArrayList<>(rows.size());
+        for (LiveUpdateEntity row : rows) {
+            try {
+                events.add(from(row));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Change %d (%s of %s) cannot be sent and is skipped", row.seq, row.key.updateId, row.key.liveblogId);
+            }
+        }
+        return events;
+    }
 
     public static FeedEvent from(LiveUpdateEntity row) {
         return row.retracted

@@ -64,7 +64,7 @@ public class FeedStreams {
         if (join.ended()) {
             return;
         }
-        join.replayed(rows.stream().map(FeedEvent::from).toList());
+        join.replayed(FeedEvent.fromRows(rows));
         if (rows.size() == config.replayBatch()) {
             replay(join);
         } else {

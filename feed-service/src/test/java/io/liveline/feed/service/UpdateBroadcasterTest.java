@@ -17,13 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** The tail hears that a batch is delivered only once every event loop has written it to all its subscribers. */
+/**
+ * The tail hears that a batch is delivered only once every event loop has written it to all its
+ * subscribers, and one subscriber that breaks does not keep it from the others.
+ */
 class UpdateBroadcasterTest {
 
     private static final Vertx VERTX = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2));
 
     private final UpdateBroadcaster broadcaster = new UpdateBroadcaster();
     private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger closed = new AtomicInteger();
 
     @AfterAll
     static void closeVertx() {
@@ -62,6 +66,25 @@ class UpdateBroadcasterTest {
         assertThat(deliveries).hasValue(1);
     }
 
+    @Test
+    void aSubscriberWhoseWriteThrowsEndsAloneAndTheOthersOfItsLoopStillGetTheBatch() throws Exception {
+        Context loop = VERTX.getOrCreateContext();
+        join(loop, () -> {
+            throw new IllegalStateException("a broken sink");
+        });
+        join(loop, () -> { });
+
+        AtomicInteger deliveries = new AtomicInteger();
+        broadcaster.publish(List.of(event(1)), deliveries::incrementAndGet);
+        await().atMost(Duration.ofSeconds(5)).untilAtomic(deliveries, equalTo(1));
+        assertThat(written).hasValue(1);
+        assertThat(closed).hasValue(1);
+
+        broadcaster.publish(List.of(event(2)), deliveries::incrementAndGet);
+        await().atMost(Duration.ofSeconds(5)).untilAtomic(deliveries, equalTo(2));
+        assertThat(written).hasValue(2);
+    }
+
     /** A live subscriber on {@code loop} whose every write runs {@code write} first. */
     private void join(Context loop, Runnable write) throws InterruptedException {
         FeedSink sink = new FeedSink() {
@@ -73,6 +96,7 @@ class UpdateBroadcasterTest {
 
             @Override
             public void close(Throwable reason) {
+                closed.incrementAndGet();
             }
         };
         CountDownLatch joined = new CountDownLatch(1);
