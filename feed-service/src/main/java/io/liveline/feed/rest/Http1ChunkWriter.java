@@ -70,6 +70,11 @@ final class Http1ChunkWriter {
         // Each channel gets its own read index (the outbound buffer moves it) and reference; no
         // promise: a failed write closes the connection, which its close handler hears of.
         encoder.writeAndFlush(chunk.retainedDuplicate(), encoder.voidPromise());
+        return writable();
+    }
+
+    /** Whether the channel takes writes below its high-water mark. */
+    boolean writable() {
         return encoder.channel().isWritable();
     }
 }

@@ -33,6 +33,8 @@ final class SseConnection implements FeedSink {
     private int backlog;
     private LiveJoin join;
     private boolean ended;
+    /** Waits for the socket to drain; see whenWritable. */
+    private Runnable onDrain;
 
     SseConnection(HttpServerRequest request, SseMetrics metrics, Vertx vertx, Duration heartbeat, Duration retry, int backlogLimit) {
         this.response = request.response();
@@ -51,7 +53,7 @@ final class SseConnection implements FeedSink {
                 response.write(HEARTBEAT, null);
             }
         });
-        response.drainHandler(ignored -> backlog = 0);
+        response.drainHandler(ignored -> drained());
         response.closeHandler(ignored -> end());
     }
 
@@ -82,6 +84,25 @@ final class SseConnection implements FeedSink {
             if (backlog > backlogLimit) {
                 close(new SlowClientException("more than " + backlogLimit + " events waiting"));
             }
+        }
+    }
+
+    @Override
+    public void whenWritable(Runnable then) {
+        boolean writable = chunks != null ? chunks.writable() : !response.writeQueueFull();
+        if (writable) {
+            then.run();
+        } else {
+            onDrain = then;
+        }
+    }
+
+    private void drained() {
+        backlog = 0;
+        Runnable then = onDrain;
+        onDrain = null;
+        if (then != null && !ended) {
+            then.run();
         }
     }
 

@@ -66,7 +66,11 @@ public class FeedStreams {
         }
         join.replayed(FeedEvent.fromRows(rows));
         if (rows.size() == config.replayBatch()) {
-            replay(join);
+            join.whenWritable(() -> {
+                if (!join.ended()) {
+                    replay(join);
+                }
+            });
         } else {
             join.caughtUp();
         }

@@ -73,6 +73,11 @@ public final class LiveJoin {
         events.forEach(this::send);
     }
 
+    /** Runs {@code then} on the loop once the subscriber's socket takes writes. */
+    void whenWritable(Runnable then) {
+        sink.whenWritable(then);
+    }
+
     /** The replay reached the end of the stored changes: what the tail published meanwhile follows. */
     void caughtUp() {
         pending.forEach(this::send);

@@ -19,6 +19,11 @@ class LiveJoinTest {
     private final List<String> writes = new ArrayList<>();
     private final List<Throwable> closed = new ArrayList<>();
     private final FeedSink sink = new FeedSink() {
+            @Override
+            public void whenWritable(Runnable then) {
+                then.run();
+            }
+
         @Override
         public void send(SseFrames frames, int events) {
             writes.add(events + ":" + frames.frames());

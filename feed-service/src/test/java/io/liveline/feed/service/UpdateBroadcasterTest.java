@@ -89,6 +89,11 @@ class UpdateBroadcasterTest {
     private void join(Context loop, Runnable write) throws InterruptedException {
         FeedSink sink = new FeedSink() {
             @Override
+            public void whenWritable(Runnable then) {
+                then.run();
+            }
+
+            @Override
             public void send(SseFrames frames, int events) {
                 write.run();
                 written.incrementAndGet();
