@@ -5,7 +5,7 @@ import io.liveline.events.EventDeserializer;
 import io.liveline.events.RecordSpans;
 import io.liveline.events.Topics;
 import io.liveline.feed.config.FeedConfig;
-import io.liveline.feed.service.ChangeTail;
+import io.liveline.feed.live.ChangeTail;
 import io.liveline.feed.service.FeedService;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;

@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
@@ -37,7 +37,7 @@ public class ChangeTail {
     private volatile long expectUntilNanos = System.nanoTime();
     private long timer;
 
-    public ChangeTail(ChangeLog changes, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
+    ChangeTail(ChangeLog changes, UpdateBroadcaster broadcaster, FeedConfig config, Vertx vertx) {
         this.changes = changes;
         this.broadcaster = broadcaster;
         this.config = config;
@@ -49,7 +49,12 @@ public class ChangeTail {
      * and a database that cannot be reached fails the start rather than the first request.
      */
     void onStart(@Observes StartupEvent event) throws Throwable {
-        last = VertxContextSupport.subscribeAndAwait(changes::lastSeq);
+        startAfter(VertxContextSupport.subscribeAndAwait(changes::lastSeq));
+    }
+
+    /** Publishes the changes after {@code seq} from now on. */
+    void startAfter(long seq) {
+        last = seq;
         // The safety net for a change this replica heard of late or not at all (it normally pokes itself).
         timer = vertx.setPeriodic(config.tailInterval().toMillis(), id -> poke());
     }
@@ -59,7 +64,7 @@ public class ChangeTail {
     }
 
     /** The id of the last change published; subscribers joining now receive every later one live. */
-    public long last() {
+    long last() {
         return last;
     }
 

@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
 import io.vertx.core.Context;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ record FeedBatch(List<FeedEvent> events, SseFrames frames) {
             return new FeedBatch(events, events.get(0).frame());
         }
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
-        events.forEach(event -> joined.writeBytes(event.frame().frames().getBytes()));
+        events.forEach(event -> joined.writeBytes(event.frame().bytes()));
         return new FeedBatch(events, SseFrames.of(joined.toByteArray()));
     }
 

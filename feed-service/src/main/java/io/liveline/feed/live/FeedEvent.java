@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
@@ -15,17 +15,28 @@ import org.jboss.logging.Logger;
  * same bytes are written to every subscriber. {@code seq} is the SSE event id and orders the whole
  * stream.
  */
-public record FeedEvent(long seq, String liveblogId, String type, String data, TagSet tags, SseFrames frame) {
+record FeedEvent(long seq, String liveblogId, Type type, TagSet tags, SseFrames frame) {
 
-    public static final String UPDATE = "update";
-    public static final String DELETE = "delete";
+    /** The SSE event types: a new or edited update, or a retraction. */
+    enum Type {
+        UPDATE("update"),
+        DELETE("delete");
+
+        /** As the {@code event:} line names it. */
+        final String wireName;
+
+        Type(String wireName) {
+            this.wireName = wireName;
+        }
+    }
+
     private static final Logger LOG = Logger.getLogger(FeedEvent.class);
 
     /**
      * The events of stored rows, in their order; a row that cannot be turned into one (its stored
      * JSON unreadable) is logged and left out, so that it cannot stop the streams behind it.
      */
-    public static List<FeedEvent> fromRows(List<LiveUpdateEntity> rows) {
+    static List<FeedEvent> fromRows(List<LiveUpdateEntity> rows) {
         List<FeedEvent> events = new ArrayList<>(rows.size());
         for (LiveUpdateEntity row : rows) {
             try {
@@ -37,22 +48,22 @@ public record FeedEvent(long seq, String liveblogId, String type, String data, T
         return events;
     }
 
-    public static FeedEvent from(LiveUpdateEntity row) {
+    static FeedEvent from(LiveUpdateEntity row) {
         return row.retracted
                 ? delete(row.seq, new FeedRetraction(row.key.liveblogId, row.key.updateId, row.version))
                 : update(row.seq, FeedUpdate.from(row));
     }
 
     private static FeedEvent update(long seq, FeedUpdate update) {
-        return of(seq, update.liveblogId(), UPDATE, EventJson.write(update), update.tags());
+        return of(seq, update.liveblogId(), Type.UPDATE, EventJson.write(update), update.tags());
     }
 
     private static FeedEvent delete(long seq, FeedRetraction retraction) {
-        return of(seq, retraction.liveblogId(), DELETE, EventJson.write(retraction), TagSet.EMPTY);
+        return of(seq, retraction.liveblogId(), Type.DELETE, EventJson.write(retraction), TagSet.EMPTY);
     }
 
-    private static FeedEvent of(long seq, String liveblogId, String type, String data, TagSet tags) {
-        byte[] frame = ("id: " + seq + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-        return new FeedEvent(seq, liveblogId, type, data, tags, SseFrames.of(frame));
+    private static FeedEvent of(long seq, String liveblogId, Type type, String data, TagSet tags) {
+        byte[] frame = ("id: " + seq + "\nevent: " + type.wireName + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+        return new FeedEvent(seq, liveblogId, type, tags, SseFrames.of(frame));
     }
 }

@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
 /** Where one subscriber's joined stream goes (an SSE connection); called only on the subscriber's event loop. */
 public interface FeedSink {

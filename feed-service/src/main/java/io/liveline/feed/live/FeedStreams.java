@@ -1,5 +1,6 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
+import io.liveline.feed.service.TagFilter;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
 import io.liveline.feed.repository.LiveUpdateEntity;
@@ -21,7 +22,7 @@ public class FeedStreams {
     private final ChangeTail tail;
     private final FeedConfig config;
 
-    public FeedStreams(ChangeLog changes, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config) {
+    FeedStreams(ChangeLog changes, UpdateBroadcaster broadcaster, ChangeTail tail, FeedConfig config) {
         this.changes = changes;
         this.broadcaster = broadcaster;
         this.tail = tail;

@@ -1,5 +1,6 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
+import io.liveline.feed.service.TagFilter;
 import io.vertx.core.Context;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class LiveJoin {
             return;
         }
         last = event.seq();
-        if (event.type().equals(FeedEvent.DELETE) || filter.isEmpty() || filter.matches(event.tags())) {
+        if (event.type() == FeedEvent.Type.DELETE || filter.isEmpty() || filter.matches(event.tags())) {
             sink.send(event.frame(), 1);
         }
     }

@@ -1,36 +1,50 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.PooledByteBufAllocator;
-import io.netty.buffer.Unpooled;
-import io.vertx.core.buffer.Buffer;
-import java.lang.ref.Cleaner;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
- * One or more whole SSE frames, encoded once for every subscriber, in direct memory (sockets are
- * written from it; a heap buffer would be copied once per subscriber). {@code chunk} is the frames
- * framed as one HTTP/1.1 chunk (length line, frames, CRLF), for connections written below Vert.x's
- * HTTP encoder: it is pooled, so that each write's {@code retainedDuplicate()} is a recycled view
- * rather than a new object per subscriber, and it stays valid while this record is reachable.
- * {@code frames} is the frames alone, for writes through the Vert.x response (HTTP/2), which frames
- * them itself; the JDK frees it once no write refers to it any more.
+ * One or more whole SSE frames ({@code text/event-stream}), encoded once for every subscriber that
+ * takes them. How they travel (an HTTP/1.1 chunk, the data of an HTTP/2 stream) is the
+ * transport's business: it makes its own form of them once, through {@link #wireForm}, and every
+ * connection writes that same form.
  */
-public record SseFrames(Buffer frames, ByteBuf chunk) {
+public final class SseFrames {
 
-    /** Hands the pool's reference back once no event refers to the chunk; writes under way hold their own. */
-    private static final Cleaner POOL_RETURN = Cleaner.create();
-    private static final byte[] CRLF = {'\r', '\n'};
+    private final byte[] bytes;
+    private final AtomicReference<Object> wireForm = new AtomicReference<>();
 
-    /** {@code frames} must not be empty: an empty chunk would end the response. */
+    private SseFrames(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /** {@code frames} must not be empty (an empty HTTP/1.1 chunk would end the response) and is not copied. */
     public static SseFrames of(byte[] frames) {
-        byte[] head = (Integer.toHexString(frames.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        int length = head.length + frames.length + CRLF.length;
-        ByteBuf chunk = PooledByteBufAllocator.DEFAULT.directBuffer(length, length).writeBytes(head).writeBytes(frames).writeBytes(CRLF);
-        Buffer alone = Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(frames.length).put(frames).flip()));
-        SseFrames encoded = new SseFrames(alone, chunk);
-        POOL_RETURN.register(encoded, chunk::release);
-        return encoded;
+        if (frames.length == 0) {
+            throw new IllegalArgumentException("no frames");
+        }
+        return new SseFrames(frames);
+    }
+
+    /** The frames as UTF-8 bytes; shared, so never to be changed. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * The transport's form of these frames, made by {@code encode} at the first write. Writes from
+     * several event loops may race to make it; one form wins and all later writes share it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T wireForm(Function<SseFrames, T> encode) {
+        Object form = wireForm.get();
+        if (form == null) {
+            form = Objects.requireNonNull(encode.apply(this));
+            if (!wireForm.compareAndSet(null, form)) {
+                form = wireForm.get();
+            }
+        }
+        return (T) form;
     }
 }

@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of that loop's subscribers.
  */
 @ApplicationScoped
-public class UpdateBroadcaster {
+class UpdateBroadcaster {
 
     /** By the root context of the subscribers' event loop (a request runs on a duplicate of it). */
     private final ConcurrentMap<Context, EventLoopSubscribers> loops = new ConcurrentHashMap<>();
@@ -24,7 +24,7 @@ public class UpdateBroadcaster {
      * Called by the tail only, with the changes of one read (not empty), reads one after another in
      * id order. {@code delivered} runs once every event loop has handed them to all its subscribers.
      */
-    public void publish(List<FeedEvent> events, Runnable delivered) {
+    void publish(List<FeedEvent> events, Runnable delivered) {
         FeedBatch batch = FeedBatch.of(events);
         Map<String, FeedBatch> byLiveblog = batch.byLiveblog();
         // One count for this loop over the event loops, so none can finish the count before all have begun.

@@ -27,12 +27,8 @@ import java.util.Set;
  * one transaction and one step of the cursor, and the changes after an id are read back in that
  * order, by the live tail and by resuming streams.
  *
- * <p>These statements run for every event on every replica, so they go straight to the reactive
- * pool that Hibernate Reactive also uses, as prepared statements with positional parameters and
- * rows mapped by hand. Through Hibernate each run of a native query resolved its result mapping
- * and built entity initialisers afresh (C2 was still compiling those methods, at up to a second
- * each, a minute into a benchmark's load). Pages and single updates, read at a client's request,
- * stay with {@link LiveUpdateRepository}.
+ * <p>Pages and single updates, read at a client's request, are {@link LiveUpdateRepository}'s;
+ * both are prepared statements on the one reactive pool, with rows mapped by hand.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -143,11 +139,8 @@ public class ChangeLog {
 
     /** Every row changed after {@code seq}, in change order, for one live blog or (null) all. */
     public Uni<List<LiveUpdateEntity>> after(String liveblogId, long seq, int limit) {
-        return pool.preparedQuery(CHANGES).execute(Tuple.of(seq, liveblogId, limit)).map(rows -> {
-            List<LiveUpdateEntity> changes = new ArrayList<>(rows.size());
-            rows.forEach(row -> changes.add(entity(row)));
-            return changes;
-        });
+        return pool.preparedQuery(CHANGES).execute(Tuple.of(seq, liveblogId, limit))
+                .map(rows -> LiveUpdateRepository.list(rows, LiveUpdateEntity::from));
     }
 
     private static Uni<Long> number(SqlConnection connection, LiveUpdateKey key) {
@@ -226,31 +219,7 @@ public class ChangeLog {
         return iterator.hasNext() ? iterator.next().get(type, column) : null;
     }
 
-    /** The columns of {@link LiveUpdateRepository#COLUMNS}, by name. */
-    private static LiveUpdateEntity entity(Row row) {
-        LiveUpdateEntity entity = new LiveUpdateEntity();
-        entity.key = new LiveUpdateKey(row.getString("liveblog_id"), row.getString("update_id"));
-        entity.version = row.getLong("version");
-        entity.seq = row.getLong("seq");
-        entity.kind = row.getString("kind");
-        entity.pinned = row.getBoolean("pinned");
-        entity.headline = row.getString("headline");
-        entity.bodyHtml = row.getString("body_html");
-        entity.bodyText = row.getString("body_text");
-        entity.authors = row.getString("authors");
-        entity.tags = row.getString("tags");
-        entity.publishedAt = instant(row.getOffsetDateTime("published_at"));
-        entity.receivedAt = instant(row.getOffsetDateTime("received_at"));
-        entity.enrichedAt = instant(row.getOffsetDateTime("enriched_at"));
-        entity.retracted = row.getBoolean("retracted");
-        return entity;
-    }
-
     private static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(OffsetDateTime timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -1,17 +1,12 @@
 package io.liveline.feed.repository;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.EmbeddedId;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
-/** The latest version of one live update as feed-service stores it (schema: db/migration). */
-@Entity
-@Table(name = "live_update")
+/** The latest version of one live update as feed-service stores it (schema: db/migration), one row of {@code live_update}. */
 public class LiveUpdateEntity {
 
-    @EmbeddedId
     public LiveUpdateKey key;
 
     public long version;
@@ -25,28 +20,45 @@ public class LiveUpdateEntity {
 
     public String headline;
 
-    @Column(name = "body_html")
     public String bodyHtml;
 
-    @Column(name = "body_text")
     public String bodyText;
 
-    /** JSON array of authors; read as text (see LiveUpdateRepository.COLUMNS) and parsed by the mapping. */
-    @Column(columnDefinition = "jsonb")
+    /** JSON array of authors, as text; parsed by the mapping. */
     public String authors;
 
     /** JSON object of the tags, as the enriched event carried it. */
-    @Column(columnDefinition = "jsonb")
     public String tags;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "received_at")
     public Instant receivedAt;
 
-    @Column(name = "enriched_at")
     public Instant enrichedAt;
 
     public boolean retracted;
+
+    /** A row read with {@link LiveUpdateRepository#COLUMNS}. */
+    static LiveUpdateEntity from(Row row) {
+        LiveUpdateEntity entity = new LiveUpdateEntity();
+        entity.key = new LiveUpdateKey(row.getString("liveblog_id"), row.getString("update_id"));
+        entity.version = row.getLong("version");
+        entity.seq = row.getLong("seq");
+        entity.kind = row.getString("kind");
+        entity.pinned = row.getBoolean("pinned");
+        entity.headline = row.getString("headline");
+        entity.bodyHtml = row.getString("body_html");
+        entity.bodyText = row.getString("body_text");
+        entity.authors = row.getString("authors");
+        entity.tags = row.getString("tags");
+        entity.publishedAt = instant(row.getOffsetDateTime("published_at"));
+        entity.receivedAt = instant(row.getOffsetDateTime("received_at"));
+        entity.enrichedAt = instant(row.getOffsetDateTime("enriched_at"));
+        entity.retracted = row.getBoolean("retracted");
+        return entity;
+    }
+
+    private static Instant instant(OffsetDateTime timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
 }

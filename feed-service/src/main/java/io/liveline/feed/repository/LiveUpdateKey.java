@@ -1,22 +1,13 @@
 package io.liveline.feed.repository;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** The identity of a stored update: its live blog and its id within it. */
-@Embeddable
-public class LiveUpdateKey implements Serializable {
+public class LiveUpdateKey {
 
-    @Column(name = "liveblog_id")
-    public String liveblogId;
+    public final String liveblogId;
 
-    @Column(name = "update_id")
-    public String updateId;
-
-    public LiveUpdateKey() {
-    }
+    public final String updateId;
 
     public LiveUpdateKey(String liveblogId, String updateId) {
         this.liveblogId = liveblogId;

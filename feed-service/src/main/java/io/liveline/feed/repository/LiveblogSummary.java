@@ -1,14 +1,12 @@
 package io.liveline.feed.repository;
 
+import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /** A live blog in the index: how many visible updates it has and when it last changed. */
 public record LiveblogSummary(String liveblogId, long updates, Instant lastActivity) {
 
-    static LiveblogSummary fromRow(Object[] row) {
-        Object last = row[2];
-        Instant lastActivity = last instanceof OffsetDateTime time ? time.toInstant() : (Instant) last;
-        return new LiveblogSummary((String) row[0], ((Number) row[1]).longValue(), lastActivity);
+    static LiveblogSummary from(Row row) {
+        return new LiveblogSummary(row.getString(0), row.getLong(1), row.getOffsetDateTime(2).toInstant());
     }
 }

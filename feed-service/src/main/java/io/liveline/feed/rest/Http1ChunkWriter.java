@@ -17,6 +17,14 @@ import io.vertx.core.http.impl.Http1xServerConnection;
  * <p>Byte order with the response's own writes (head, heartbeats, the end) holds because both
  * happen on the connection's event loop and Vert.x hands its writes to the channel at once there;
  * only a handler that holds writes until a flush could reorder them, and it is flushed first.
+ *
+ * <p>This leans on Vert.x internals (4.5). On a Vert.x upgrade, check that: the HTTP/1.x server
+ * connection is still {@code io.vertx.core.http.impl.Http1xServerConnection} with {@code channel()};
+ * its pipeline still names the encoder {@code httpEncoder}, the compressor {@code deflater} and the
+ * write-holding handler {@code chunkedWriter}; the response's drain handler still fires when the
+ * channel becomes writable again, whoever filled it (SseConnection's backlog and a replay's pacing
+ * wait on it); and writes made through the response on the event loop still reach the channel at
+ * once. SseWireTest, SseTlsTest, SseTrafficShapingTest and SlowClientTest fail when one of these changes.
  */
 final class Http1ChunkWriter {
 

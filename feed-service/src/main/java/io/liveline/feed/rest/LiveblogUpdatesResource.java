@@ -8,7 +8,6 @@ import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.liveline.feed.repository.LiveblogSummary;
 import io.liveline.feed.service.PageCursor;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -52,7 +51,6 @@ public class LiveblogUpdatesResource {
     }
 
     @GET
-    @WithSession
     @Operation(summary = "Live blogs with their update counts and last activity, most recently active first")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = LiveblogSummary.class)))
@@ -62,7 +60,6 @@ public class LiveblogUpdatesResource {
 
     @GET
     @Path("/{liveblogId}/updates")
-    @WithSession
     @Operation(summary = "Updates of a live blog, newest first, optionally filtered by tag")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdatePage.class)),
@@ -84,7 +81,6 @@ public class LiveblogUpdatesResource {
 
     @GET
     @Path("/{liveblogId}/updates/{id}")
-    @WithSession
     @Operation(summary = "One update; 404 when it never existed (or is not yet due), 410 once retracted")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedUpdate.class)),

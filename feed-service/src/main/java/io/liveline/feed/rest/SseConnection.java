@@ -1,9 +1,9 @@
 package io.liveline.feed.rest;
 
-import io.liveline.feed.service.FeedSink;
-import io.liveline.feed.service.LiveJoin;
-import io.liveline.feed.service.SlowClientException;
-import io.liveline.feed.service.SseFrames;
+import io.liveline.feed.live.FeedSink;
+import io.liveline.feed.live.LiveJoin;
+import io.liveline.feed.live.SlowClientException;
+import io.liveline.feed.live.SseFrames;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -65,17 +65,18 @@ final class SseConnection implements FeedSink {
     @Override
     public void send(SseFrames frames, int events) {
         // Whether the write queue is full is asked after the write, whose connection state is then
-        // at hand (before, it was a fifth of the fan-out's time at 10,000 subscribers). Past the
-        // socket's write queue, each waiting write costs only a reference to shared frames, so the
-        // bound is in events, as the stream-buffer setting says.
+        // at hand: asked before, it costs a lookup per subscriber and event (bench/HISTORY.md). Past
+        // the socket's write queue, each waiting write costs only a reference to shared frames, so
+        // the bound is in events, as the stream-buffer setting says.
         boolean full;
+        WireFrames wire = WireFrames.of(frames);
         if (chunks != null) {
-            full = !chunks.write(frames.chunk());
+            full = !chunks.write(wire.chunk());
             // The pooled chunk is released once its frames are unreachable: not before this write holds its own reference.
             Reference.reachabilityFence(frames);
         } else {
             // No completion handler: a promise and listener per write and subscriber cost more than the write.
-            response.write(frames.frames(), null);
+            response.write(wire.frames(), null);
             full = response.writeQueueFull();
         }
         metrics.delivered(events);

@@ -28,7 +28,7 @@ public class SseMetrics {
     public SseMetrics(MeterRegistry registry) {
         registry.gauge("liveline.feed.sse.connections", open);
         // A function counter: a Prometheus counter looks up the trace context for an exemplar on
-        // every increment, which at 10,000 subscribers was a seventh of the fan-out's time.
+        // every increment, once per subscriber and event (its cost: bench/HISTORY.md).
         FunctionCounter.builder("liveline.feed.sse.events.delivered", delivered, LongAdder::sum)
                 .description("update and delete events handed to SSE connections").register(registry);
         resumes = Counter.builder("liveline.feed.sse.resumes")

@@ -3,7 +3,7 @@ package io.liveline.feed.rest;
 import io.liveline.events.EventJson;
 import io.liveline.events.Problem;
 import io.liveline.feed.config.FeedConfig;
-import io.liveline.feed.service.FeedStreams;
+import io.liveline.feed.live.FeedStreams;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

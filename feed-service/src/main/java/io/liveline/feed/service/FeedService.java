@@ -1,5 +1,6 @@
 package io.liveline.feed.service;
 
+import io.liveline.feed.live.ChangeTail;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.feed.repository.ChangeLog;
 import io.smallrye.mutiny.Uni;

@@ -1,10 +1,10 @@
 package io.liveline.feed.service;
 
+import io.liveline.feed.live.ChangeTail;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
 import io.liveline.feed.repository.LiveUpdateKey;
 import io.liveline.feed.repository.LiveUpdateRepository;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -44,7 +44,7 @@ public class ScheduledReleases {
     void onStart(@Observes StartupEvent event) {
         timer = vertx.setPeriodic(config.scheduleInterval().toMillis(), id -> {
             if (running.compareAndSet(false, true)) {
-                DatabaseContexts.run(vertx, this::releaseDue);
+                releaseDue();
             }
         });
     }
@@ -54,7 +54,7 @@ public class ScheduledReleases {
     }
 
     private void releaseDue() {
-        Panache.withSession(() -> repository.due(BATCH))
+        repository.due(BATCH)
                 .onItem().transformToMulti(keys -> Multi.createFrom().iterable(keys))
                 .onItem().transformToUniAndConcatenate((LiveUpdateKey key) -> changes.release(key))
                 .collect().asList()

@@ -1,5 +1,6 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
+import io.liveline.feed.service.TagFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.liveline.events.TagSet;
@@ -26,7 +27,7 @@ class LiveJoinTest {
 
         @Override
         public void send(SseFrames frames, int events) {
-            writes.add(events + ":" + frames.frames());
+            writes.add(events + ":" + new String(frames.bytes(), StandardCharsets.UTF_8));
         }
 
         @Override
@@ -61,7 +62,7 @@ class LiveJoinTest {
         LiveJoin join = join("blog", new TagFilter(null, "UA", null, null), 10);
         join.liveAfter(0);
         TagSet ukraine = new TagSet(List.of(), List.of(new TagSet.CountryTag("UA", "Ukraine")), List.of(), List.of());
-        join.onLive(FeedBatch.of(List.of(event(1, "blog"), new FeedEvent(2, "blog", FeedEvent.UPDATE, "{}", ukraine,
+        join.onLive(FeedBatch.of(List.of(event(1, "blog"), new FeedEvent(2, "blog", FeedEvent.Type.UPDATE, ukraine,
                 frames("id: 2\n\n")))));
         assertThat(writes).containsExactly("1:id: 2\n\n");
     }
@@ -90,7 +91,7 @@ class LiveJoinTest {
     void aBatchOfSeveralLiveBlogsIsSplitPerLiveBlogInOrder() {
         FeedBatch batch = FeedBatch.of(List.of(event(1, "a"), event(2, "b"), event(3, "a")));
         assertThat(batch.byLiveblog()).containsOnlyKeys("a", "b");
-        assertThat(batch.byLiveblog().get("a").frames().frames()).hasToString("id: 1\n\nid: 3\n\n");
+        assertThat(new String(batch.byLiveblog().get("a").frames().bytes(), StandardCharsets.UTF_8)).isEqualTo("id: 1\n\nid: 3\n\n");
         assertThat(batch.byLiveblog().get("b").events()).extracting(FeedEvent::seq).containsExactly(2L);
     }
 
@@ -99,7 +100,7 @@ class LiveJoinTest {
     }
 
     private static FeedEvent event(long seq, String liveblogId) {
-        return new FeedEvent(seq, liveblogId, FeedEvent.UPDATE, "{}", TagSet.EMPTY, frames("id: " + seq + "\n\n"));
+        return new FeedEvent(seq, liveblogId, FeedEvent.Type.UPDATE, TagSet.EMPTY, frames("id: " + seq + "\n\n"));
     }
 
     private static SseFrames frames(String text) {

@@ -1,5 +1,6 @@
-package io.liveline.feed.service;
+package io.liveline.feed.live;
 
+import io.liveline.feed.service.TagFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -124,7 +125,7 @@ class UpdateBroadcasterTest {
     }
 
     private static FeedEvent event(long seq) {
-        return new FeedEvent(seq, "blog", FeedEvent.UPDATE, "{}", TagSet.EMPTY,
+        return new FeedEvent(seq, "blog", FeedEvent.Type.UPDATE, TagSet.EMPTY,
                 SseFrames.of(("id: " + seq + "\n\n").getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,42 +1,49 @@
-package io.liveline.feed.service;
+package io.liveline.feed.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.liveline.feed.live.SseFrames;
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The two views of encoded frames: what goes through the Vert.x response, and the same bytes as an HTTP/1.1 chunk. */
-class SseFramesTest {
+/** The two wire forms of shared frames: what goes through the Vert.x response, and the same bytes as an HTTP/1.1 chunk. */
+class WireFramesTest {
 
     @Test
     void theChunkIsTheFramesWithTheirHexLengthAndTrailingCrlf() {
         String text = "id: 7\nevent: update\ndata: {\"body\":\"" + "é".repeat(10) + "\"}\n\n";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        SseFrames frames = SseFrames.of(bytes);
+        WireFrames wire = WireFrames.of(SseFrames.of(bytes));
 
-        assertThat(frames.frames().getBytes()).isEqualTo(bytes);
-        assertThat(frames.chunk().toString(StandardCharsets.UTF_8))
+        assertThat(wire.frames().getBytes()).isEqualTo(bytes);
+        assertThat(wire.chunk().toString(StandardCharsets.UTF_8))
                 .isEqualTo(Integer.toHexString(bytes.length) + "\r\n" + text + "\r\n");
-        assertThat(frames.chunk().isDirect()).isTrue();
+        assertThat(wire.chunk().isDirect()).isTrue();
+    }
+
+    @Test
+    void everyConnectionSharesTheFormMadeAtTheFirstWrite() {
+        SseFrames frames = SseFrames.of("id: 3\n\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(WireFrames.of(frames)).isSameAs(WireFrames.of(frames));
     }
 
     @Test
     void writesOfTheChunkLeaveTheSharedBufferAsItWas() {
-        SseFrames frames = SseFrames.of("id: 1\n\n".getBytes(StandardCharsets.UTF_8));
-        var written = frames.chunk().retainedDuplicate();
+        WireFrames wire = WireFrames.of(SseFrames.of("id: 1\n\n".getBytes(StandardCharsets.UTF_8)));
+        var written = wire.chunk().retainedDuplicate();
         written.skipBytes(written.readableBytes());
         written.release();
 
-        assertThat(frames.chunk().readableBytes()).isEqualTo("7\r\nid: 1\n\n\r\n".length());
-        assertThat(frames.chunk().refCnt()).isEqualTo(1);
+        assertThat(wire.chunk().readableBytes()).isEqualTo("7\r\nid: 1\n\n\r\n".length());
+        assertThat(wire.chunk().refCnt()).isEqualTo(1);
     }
 
     @Test
     void thePooledChunkIsReturnedOnceNoEventRefersToIt() {
-        ByteBuf chunk = SseFrames.of("id: 2\n\n".getBytes(StandardCharsets.UTF_8)).chunk();
+        ByteBuf chunk = WireFrames.of(SseFrames.of("id: 2\n\n".getBytes(StandardCharsets.UTF_8))).chunk();
         ByteBuf write = chunk.retainedDuplicate();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> {
