@@ -1,7 +1,9 @@
 package io.liveline.ingest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import io.liveline.devstack.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +19,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Keys from a mounted secret file rotate without a restart. */
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class ApiKeyRotationTest {
 
     static final Path FILE = tempFile();
+    private static final AtomicInteger VERSIONS = new AtomicInteger();
 
     /** Keys only from the file, checked every 200 ms. */
     public static class KeysFile implements QuarkusTestProfile {
@@ -63,10 +67,26 @@ class ApiKeyRotationTest {
     @Test
     void aNewKeyWorksAndTheOldOneStopsWithoutARestart() throws IOException {
         await().atMost(Duration.ofSeconds(10)).until(() -> post("rotation-key-1") == 202);
-        Files.writeString(FILE, entry("rotation-key-2") + "\n");
-        // Some file systems keep modification times in whole seconds: make the change visible.
-        Files.setLastModifiedTime(FILE, FileTime.from(Instant.now().plusSeconds(2)));
+        rewrite(entry("rotation-key-2") + "\n");
         await().atMost(Duration.ofSeconds(10)).until(() -> post("rotation-key-2") == 202);
         await().atMost(Duration.ofSeconds(10)).until(() -> post("rotation-key-1") == 401);
+    }
+
+    @Test
+    void aBadLineIsDroppedWhileTheRestOfTheNewFileApplies() throws IOException {
+        rewrite(entry("fail-closed-1") + "\n");
+        await().atMost(Duration.ofSeconds(10)).until(() -> post("fail-closed-1") == 202);
+        // The new file revokes key 1, adds key 2, and has a line that is no entry.
+        rewrite("not-an-entry\n" + entry("fail-closed-2") + "\n");
+        await().atMost(Duration.ofSeconds(10)).until(() -> post("fail-closed-2") == 202);
+        assertThat(post("fail-closed-1")).isEqualTo(401);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("liveline_ingest_api_keys_file_errors_total{reason=\"bad-line\"} 1.0"));
+    }
+
+    /** Writes the file with a modification time unlike any before: some file systems keep whole seconds. */
+    private static void rewrite(String content) throws IOException {
+        Files.writeString(FILE, content);
+        Files.setLastModifiedTime(FILE, FileTime.from(Instant.now().plusSeconds(10L * VERSIONS.incrementAndGet())));
     }
 }

@@ -1,5 +1,6 @@
 package io.liveline.ingest.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -58,6 +59,13 @@ public interface IngestConfig {
     /** How many idempotency keys this replica remembers at most; the oldest are forgotten first. */
     @WithDefault("100000")
     int idempotencyCapacity();
+
+    /**
+     * The most heap the remembered answers may take on this replica (a batch's answer has a line
+     * per update); the oldest are forgotten first.
+     */
+    @WithDefault("64M")
+    MemorySize idempotencyMemory();
 
     /** The most updates one NDJSON batch may carry. */
     @WithDefault("1000")

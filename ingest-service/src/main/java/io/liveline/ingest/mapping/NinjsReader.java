@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +30,7 @@ import java.util.Map;
 public class NinjsReader {
 
     public static final String MEDIA_TYPE = "application/vnd.iptc.ninjs+json";
+    static final int MAX_URI = 2_000;
 
     private final UpdateRequestReader reader;
 
@@ -83,6 +86,11 @@ public class NinjsReader {
         String uri = text(ninjs, "uri");
         if (uri == null || uri.isBlank()) {
             throw new InvalidUpdateException("uri", "is required: the item's stable identifier");
+        }
+        List<FieldError> uriErrors = new ArrayList<>();
+        UpdateRequestReader.checkPrintable("uri", uri, MAX_URI, uriErrors);
+        if (!uriErrors.isEmpty()) {
+            throw new InvalidUpdateException(uriErrors);
         }
         String id = idFor(uri);
         String status = text(ninjs, version.pubStatus);

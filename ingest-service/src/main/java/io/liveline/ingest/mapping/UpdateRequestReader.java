@@ -29,6 +29,14 @@ public class UpdateRequestReader {
     static final int MAX_HEADLINE = 300;
     static final int MAX_BODY = 200_000;
     static final int MAX_AUTHORS = 20;
+    static final int MAX_AUTHOR_FIELD = 200;
+
+    /**
+     * The dates an update may carry: what PostgreSQL's timestamptz, JSON Schema's date-time (four
+     * digit years) and every client's date library agree on, with room for archive backfills.
+     */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     // Real update JSON is a few levels deep; a deeply nested body is an attack, not a post.
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
@@ -114,7 +122,8 @@ public class UpdateRequestReader {
         return node.textValue();
     }
 
-    private static void checkPrintable(String field, String value, int maxLength, List<FieldError> errors) {
+    /** Length, control characters and lone surrogates: what every stored string field is checked for. */
+    static void checkPrintable(String field, String value, int maxLength, List<FieldError> errors) {
         if (value == null) {
             return;
         }
@@ -124,6 +133,9 @@ public class UpdateRequestReader {
         if (hasControlCharacter(value, field.equals("body"))) {
             errors.add(new FieldError(field, "must not contain control characters"));
         }
+        if (hasLoneSurrogate(value)) {
+            errors.add(new FieldError(field, "must be valid Unicode: a lone UTF-16 surrogate (a \\ud800-\\udfff escape) cannot be stored"));
+        }
     }
 
     /** A loop rather than a stream: it reads every character of every body on the request path. */
@@ -131,6 +143,22 @@ public class UpdateRequestReader {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a JSON escape left half of a surrogate pair: UTF-8 cannot encode it, so the broker
+     * and the database would get a replacement character or an error instead of what was sent.
+     */
+    private static boolean hasLoneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
                 return true;
             }
         }
@@ -181,8 +209,14 @@ public class UpdateRequestReader {
         for (JsonNode item : items) {
             String name = item.isTextual() ? item.textValue() : item.path("name").textValue();
             JsonNode role = item.path("role");
-            if (name == null || name.isBlank() || name.length() > 200 || (!role.isMissingNode() && !role.isTextual())) {
+            if (name == null || name.isBlank() || (!role.isMissingNode() && !role.isTextual())) {
                 errors.add(new FieldError("author", "must be a name, {\"name\", \"role\"?}, or a list of them"));
+                return List.of();
+            }
+            int before = errors.size();
+            checkPrintable("author", name, MAX_AUTHOR_FIELD, errors);
+            checkPrintable("author", role.textValue(), MAX_AUTHOR_FIELD, errors);
+            if (errors.size() > before) {
                 return List.of();
             }
             authors.add(new Author(name.strip(), role.isTextual() ? role.textValue().strip() : null));
@@ -195,11 +229,17 @@ public class UpdateRequestReader {
         if (value == null) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            instant = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be an RFC 3339 date-time with offset, e.g. 2026-11-25T09:30:00Z"));
             return null;
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            errors.add(new FieldError(field, "must be between " + EARLIEST + " and " + LATEST + " (UTC)"));
+            return null;
+        }
+        return instant;
     }
 }

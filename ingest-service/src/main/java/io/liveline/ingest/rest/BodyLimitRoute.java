@@ -1,16 +1,14 @@
 package io.liveline.ingest.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.liveline.events.EventJson;
 import io.liveline.events.Problem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,11 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimitRoute {
 
     private final long limit;
-    private final Rejections rejections;
+    private final EarlyRejection rejection;
 
-    public BodyLimitRoute(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, Rejections rejections) {
+    public BodyLimitRoute(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, EarlyRejection rejection) {
         this.limit = limit.asLongValue();
-        this.rejections = rejections;
+        this.rejection = rejection;
     }
 
     void install(@Observes Router router) {
@@ -42,13 +40,7 @@ public class BodyLimitRoute {
         Problem problem = Problem.of("body-too-large", "The request body is too large", 413,
                 "the body declares " + declared + " bytes; at most " + limit + " are read. Split a batch into smaller ones.",
                 context.request().path());
-        rejections.count(problem);
-        // The unread rest of the body would follow on this connection: close it after the answer.
-        context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                .end(json(problem))
-                .onComplete(sent -> context.request().connection().close());
+        rejection.reject(context, problem, Map.of());
     }
 
     /** The declared length, or -1 when there is none or it is not a number (the HTTP codec judges those). */
@@ -60,14 +52,6 @@ public class BodyLimitRoute {
             return Long.parseLong(header.trim());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static Buffer json(Problem problem) {
-        try {
-            return Buffer.buffer(EventJson.mapper().writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem document always serialises", e);
         }
     }
 }

@@ -151,15 +151,14 @@ public class UpdateIngestResource {
         }
     }
 
-    /** Runs a write once per idempotency key and answers 202 with where to read the result. */
+    /**
+     * Runs a write once per idempotency key and answers 202 with where to read the result. The
+     * answer, not the published update, is what a repeat gets, so only the answer is remembered.
+     */
     private Uni<RestResponse<AcceptedUpdate>> write(ApiKey key, String operation, String liveblogId, String idempotencyKey,
             byte[] request, Supplier<Uni<LiveUpdate>> action) {
-        return idempotency.once(IdempotencyStore.scope(key.name(), operation, liveblogId), idempotencyKey, request, action)
-                .map(this::accepted);
-    }
-
-    private RestResponse<AcceptedUpdate> accepted(LiveUpdate update) {
-        AcceptedUpdate answer = AcceptedUpdate.of(update, config.feedUrl());
-        return RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build();
+        return idempotency.once(IdempotencyStore.scope(key.name(), operation, liveblogId), idempotencyKey, request,
+                        () -> action.get().map(update -> AcceptedUpdate.of(update, config.feedUrl())))
+                .map(answer -> RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build());
     }
 }

@@ -3,6 +3,7 @@ package io.liveline.ingest.security;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
 import io.liveline.ingest.config.IngestConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,9 @@ import org.jboss.logging.Logger;
 /**
  * Decides who may write to which live blog, from configured key hashes: those in the
  * configuration and those in the keys file, which is re-read when it changes (key rotation
- * without a restart; a file that cannot be read keeps the keys already loaded).
+ * without a restart). It fails closed: a bad line is dropped while the rest of the new file
+ * applies, and a file that cannot be read leaves only the configured keys, never the file's old
+ * ones, since the change that broke it may have been a revocation.
  */
 @ApplicationScoped
 public class ApiKeyRegistry {
@@ -32,12 +35,15 @@ public class ApiKeyRegistry {
     private static final String BEARER = "Bearer ";
 
     private final IngestConfig config;
+    private final MeterRegistry registry;
     private final List<ApiKey> configured;
     private volatile List<ApiKey> keys;
     private volatile FileTime loadedVersion;
+    private boolean unreadable;
 
-    public ApiKeyRegistry(IngestConfig config) {
+    public ApiKeyRegistry(IngestConfig config, MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
         this.configured = config.apiKeys().orElse(List.of()).stream().map(ApiKeyRegistry::parse).toList();
         this.keys = configured;
         config.apiKeysFile().ifPresent(this::reload);
@@ -53,26 +59,46 @@ public class ApiKeyRegistry {
 
     /** Loads the keys file when it is new or changed since the last load. */
     void reload(Path file) {
+        FileTime version;
+        List<String> lines;
         try {
-            FileTime version = Files.getLastModifiedTime(file);
+            version = Files.getLastModifiedTime(file);
             if (version.equals(loadedVersion)) {
                 return;
             }
-            List<ApiKey> fromFile = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith("#")) {
-                    fromFile.add(parse(entry));
-                }
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            keys = configured;
+            loadedVersion = null;
+            if (!unreadable) {
+                unreadable = true;
+                fileError("unreadable");
+                LOG.errorf("API keys file %s cannot be read, only the %d configured key(s) are accepted: %s",
+                        file, configured.size(), e.toString());
             }
-            List<ApiKey> all = new ArrayList<>(configured);
-            all.addAll(fromFile);
-            keys = List.copyOf(all);
-            loadedVersion = version;
-            LOG.infof("loaded %d API key(s) from %s", fromFile.size(), file);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            LOG.errorf("API keys file %s not (re)loaded, keeping %d key(s): %s", file, keys.size(), e.getMessage());
+            return;
         }
+        unreadable = false;
+        List<ApiKey> all = new ArrayList<>(configured);
+        for (int number = 1; number <= lines.size(); number++) {
+            String entry = lines.get(number - 1).strip();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
+            }
+            try {
+                all.add(parse(entry));
+            } catch (IllegalArgumentException e) {
+                fileError("bad-line");
+                LOG.warnf("API keys file %s, line %d dropped: %s", file, number, e.getMessage());
+            }
+        }
+        keys = List.copyOf(all);
+        loadedVersion = version;
+        LOG.infof("loaded %d API key(s) from %s", all.size() - configured.size(), file);
+    }
+
+    private void fileError(String reason) {
+        registry.counter("liveline.ingest.api.keys.file.errors", "reason", reason).increment();
     }
 
     /**
