@@ -62,4 +62,12 @@ public interface FeedConfig {
     /** The largest {@code limit} a client may ask for. */
     @WithDefault("100")
     int maxPageSize();
+
+    /** How often readiness probes the database and the broker. */
+    @WithDefault("1s")
+    Duration healthProbeInterval();
+
+    /** How long a readiness probe waits for an answer before it counts as none. */
+    @WithDefault("2s")
+    Duration healthProbeTimeout();
 }
