@@ -25,10 +25,11 @@ public final class SseClient implements AutoCloseable {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
+    private volatile boolean ended;
 
     private SseClient(HttpRequest request) {
         this.response = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        this.response.thenAcceptAsync(this::read);
+        this.response.thenAcceptAsync(this::read).whenComplete((done, failure) -> ended = true);
     }
 
     /** Connects to {@code url}; {@code lastEventId} may be null. */
@@ -75,6 +76,11 @@ public final class SseClient implements AutoCloseable {
     /** The HTTP status, or 0 before the response has started. */
     public int status() {
         return status;
+    }
+
+    /** True once the stream is over: closed by the server, cut, or never opened. */
+    public boolean ended() {
+        return ended;
     }
 
     public String lastEventId() {
