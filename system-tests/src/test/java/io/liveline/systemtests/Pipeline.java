@@ -67,6 +67,10 @@ final class Pipeline implements AutoCloseable {
         return services.get(2);
     }
 
+    Postgres postgres() {
+        return postgres;
+    }
+
     /** Ingest, enrich and feed, in that order. */
     List<ServiceProcess> services() {
         return services;
