@@ -1,5 +1,6 @@
 package io.liveline.devstack;
 
+import io.liveline.events.Topics;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,17 @@ public final class KafkaBroker implements AutoCloseable {
         createTopics(bootstrapServers(), names, PARTITIONS);
     }
 
-    /** Creates topics on any broker; shared by the test broker and the local-run broker. */
+    /**
+     * Creates topics on any broker; shared by the test broker and the local-run broker. The
+     * knowledge base is compacted with one partition, as in deploy/kubernetes.
+     */
     static void createTopics(String bootstrapServers, Collection<String> names, int partitions) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(config)) {
-            List<NewTopic> topics = names.stream().map(name -> new NewTopic(name, partitions, (short) 1)).toList();
+            List<NewTopic> topics = names.stream().map(name -> name.equals(Topics.KB)
+                    ? new NewTopic(name, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))
+                    : new NewTopic(name, partitions, (short) 1)).toList();
             for (var result : admin.createTopics(topics).values().entrySet()) {
                 try {
                     result.getValue().get(30, TimeUnit.SECONDS);

@@ -18,7 +18,7 @@ public final class SharedInfrastructure {
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
             kafka = KafkaBroker.start();
-            kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
+            kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB));
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-broker-stop"));
         }
         return kafka;

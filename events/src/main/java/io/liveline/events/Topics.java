@@ -1,6 +1,9 @@
 package io.liveline.events;
 
-/** Kafka topic names of the pipeline; every record on them is keyed by its live blog id. */
+/**
+ * Kafka topic names of the pipeline. Records of the update topics are keyed by their live blog id,
+ * those of the knowledge base by entity id.
+ */
 public final class Topics {
 
     /** Updates as newsrooms sent them, written by ingest-service. */
@@ -9,6 +12,8 @@ public final class Topics {
     public static final String ENRICHED = "liveline.updates.enriched";
     /** Records of either topic that could not be processed, with the error in headers. */
     public static final String DLQ = "liveline.updates.dlq";
+    /** The knowledge base, compacted: each entity's whole current state, a tombstone retires one. */
+    public static final String KB = "liveline.kb";
 
     private Topics() {
     }

@@ -2,6 +2,7 @@ package io.liveline.enrich.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of enrich-service, under {@code liveline.enrich}. */
 @ConfigMapping(prefix = "liveline.enrich")
@@ -17,6 +18,28 @@ public interface EnrichConfig {
 
     /** The per-live-blog memory that lets a later surname name a person given in full earlier. */
     Memory memory();
+
+    /** The knowledge base on {@code liveline.kb}. */
+    Kb kb();
+
+    /** How this replica follows and writes the knowledge base. */
+    interface Kb {
+
+        /** Seed the topic from the shipped kb/ files when it has never been seeded. */
+        @WithDefault("true")
+        boolean seed();
+
+        /** The longest an editor's write waits for the broker's ack and for this replica to apply it. */
+        @WithDefault("10s")
+        Duration writeTimeout();
+
+        /**
+         * While changes keep coming (an import), the longest the tagger goes unrebuilt; a quiet
+         * topic is applied as soon as it is read.
+         */
+        @WithDefault("2s")
+        Duration rebuildInterval();
+    }
 
     /** Bounds of the per-live-blog memory (about 100 bytes a person). */
     interface Memory {

@@ -1,5 +1,6 @@
 package io.liveline.enrich.service;
 
+import io.liveline.enrich.kb.KnowledgeFollower;
 import io.liveline.enrich.tagger.LiveblogPeople;
 import io.liveline.enrich.tagger.Tagger;
 import io.liveline.enrich.tagger.TaggingResult;
@@ -10,33 +11,30 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * Tags live updates with the one tagger of the process, built at start-up (the knowledge base is
- * loaded once, before the service reports ready), and records how tagging goes.
+ * Tags live updates with the current tagger of the knowledge base (rebuilt on every change to it)
+ * and records how tagging goes.
  */
-@Startup
 @ApplicationScoped
 public class TaggingService {
 
-    private final Tagger tagger = Tagger.fromClasspath();
+    private final KnowledgeFollower knowledge;
     private final Timer taggingTime;
     private final Counter tagged;
     private final DistributionSummary tagsPerUpdate;
     private final LiveblogMemory memory;
 
-    public TaggingService(MeterRegistry registry, LiveblogMemory memory) {
+    public TaggingService(MeterRegistry registry, LiveblogMemory memory, KnowledgeFollower knowledge) {
         this.memory = memory;
+        this.knowledge = knowledge;
         this.taggingTime = Timer.builder("liveline.enrich.tagging.duration")
                 .description("Time to tag one update").publishPercentileHistogram().register(registry);
         this.tagged = Counter.builder("liveline.enrich.updates.tagged").description("Updates tagged").register(registry);
         this.tagsPerUpdate = DistributionSummary.builder("liveline.enrich.tags.per.update")
                 .description("Tags attached to one update").register(registry);
-        // One untimed run loads the matcher's classes now, not while the first real update waits.
-        tagger.tag("Start-up", "The tagger is ready in Kyiv and Warsaw.");
     }
 
     /**
@@ -60,6 +58,7 @@ public class TaggingService {
     }
 
     private TaggingResult tag(String headline, String text, LiveblogPeople earlier) {
+        Tagger tagger = knowledge.tagger();
         TaggingResult result = taggingTime.record(() -> tagger.tag(headline, text, earlier));
         TagSet tags = result.tags();
         tagged.increment();

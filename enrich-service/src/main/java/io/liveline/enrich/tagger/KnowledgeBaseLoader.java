@@ -1,5 +1,6 @@
 package io.liveline.enrich.tagger;
 
+import io.liveline.events.KbEntity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,59 +17,70 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Reads the {@code kb/} files from the classpath into a {@link KnowledgeBase}. File formats are
- * described in README-tagger.md and in each file's header comment.
+ * Builds a {@link KnowledgeBase} from the knowledge base's entities (people, organisations, places)
+ * and the fixed files under {@code kb/} (countries, topics and their cues, word lists). File formats
+ * are described in README-tagger.md and in each file's header comment.
  */
 final class KnowledgeBaseLoader {
 
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, Organisation> orgs = new LinkedHashMap<>();
     private final Map<String, Person> people = new LinkedHashMap<>();
-    private final Map<String, Topic> topics = new LinkedHashMap<>();
     private final Map<String, List<Alias>> aliases = new LinkedHashMap<>();
-    private final TokenTrie<TopicCue> cues = new TokenTrie<>();
     private final Set<String> givenNames = new HashSet<>();
 
     private KnowledgeBaseLoader() {
     }
 
-    /** Loads every file under {@code kb/} with this class's class loader. */
+    /** The shipped knowledge base: the fixed files and the entities of the seed files. */
     static KnowledgeBase load() {
-        return new KnowledgeBaseLoader().loadAll();
+        return load(SeedEntities.fromClasspath());
     }
 
-    private KnowledgeBase loadAll() {
-        for (String[] f : rows("countries.tsv", 5)) {
+    /**
+     * A knowledge base of these entities and the fixed files. Places go in first, then
+     * organisations, then people, each in the given order, as the seed files are read; which of two
+     * entities sharing a phrase wins depends on that order.
+     */
+    static KnowledgeBase load(Collection<KbEntity> entities) {
+        return new KnowledgeBaseLoader().loadAll(entities);
+    }
+
+    private KnowledgeBase loadAll(Collection<KbEntity> entities) {
+        Fixed fixed = Fixed.INSTANCE;
+        for (String[] f : fixed.countries()) {
             countries.put(f[0], new Country(f[0], f[1], blankToNull(f[2])));
             alias(f[1], Alias.Kind.COUNTRY, f[0]);
             each(f[3], a -> alias(a, Alias.Kind.COUNTRY, f[0]));
             each(f[4], a -> alias(a, Alias.Kind.DEMONYM, f[0]));
         }
-        for (String[] f : rows("places.tsv", 3)) {
-            Alias.Kind kind = Alias.Kind.valueOf(f[1].toUpperCase());
-            each(f[2], a -> alias(a, kind, f[0]));
+        for (KbEntity e : ofType(entities, KbEntity.Type.PLACE)) {
+            Alias.Kind kind = e.hasFlag("seat") ? Alias.Kind.SEAT : e.hasFlag("city") ? Alias.Kind.CITY : Alias.Kind.REGION;
+            alias(e.name(), kind, e.country());
+            e.aliases().forEach(a -> alias(a, kind, e.country()));
         }
-        for (String[] f : rows("organisations.tsv", 5)) {
-            // "~CA" marks a home country that is not an institution's state (a party, a club).
-            String country = f[2].startsWith("~") ? null : blankToNull(f[2]);
-            String home = f[2].startsWith("~") ? f[2].substring(1) : country;
-            orgs.put(f[0], new Organisation(f[0], blankToNull(f[1]), country, home, weights(f[4])));
-            alias(f[0], Alias.Kind.ORG, f[0]);
-            each(f[3], a -> alias(a, Alias.Kind.ORG, f[0]));
+        for (KbEntity e : ofType(entities, KbEntity.Type.ORGANISATION)) {
+            boolean homeOnly = e.hasFlag("homeonly");
+            orgs.put(e.name(), new Organisation(e.name(), e.wikidata(), homeOnly ? null : e.country(), e.country(),
+                    e.topics()));
+            alias(e.name(), Alias.Kind.ORG, e.name());
+            e.aliases().forEach(a -> alias(a, Alias.Kind.ORG, e.name()));
         }
         List<Map.Entry<String, String>> pending = new ArrayList<>();
-        for (String[] f : rows("people.tsv", 4)) {
-            people.put(f[0], new Person(f[0], blankToNull(f[1])));
-            alias(f[0], Alias.Kind.PERSON, f[0]);
-            each(f[2], a -> alias(a, Alias.Kind.PERSON, f[0]));
-            List<String> words = Tokenizer.words(f[0]);
+        for (KbEntity e : ofType(entities, KbEntity.Type.PERSON)) {
+            people.put(e.name(), new Person(e.name(), e.wikidata()));
+            alias(e.name(), Alias.Kind.PERSON, e.name());
+            e.aliases().forEach(a -> alias(a, Alias.Kind.PERSON, e.name()));
+            List<String> words = Tokenizer.words(e.name());
+            if (words.isEmpty()) {
+                continue;
+            }
             givenNames.add(words.get(0));
-            if (!f[3].contains("nosurname") && words.size() > 1) {
-                pending.add(Map.entry(f[0].substring(f[0].lastIndexOf(' ') + 1), f[0]));
+            if (!e.hasFlag("nosurname") && words.size() > 1) {
+                pending.add(Map.entry(e.name().substring(e.name().lastIndexOf(' ') + 1), e.name()));
             }
         }
-        givenNames.addAll(words("given-names.txt"));
-        givenNames.addAll(words("given-names-world.txt"));
+        givenNames.addAll(fixed.givenNames());
         // A surname that is also a given name ("James", "Cameron") names too many people to stand
         // alone; such mentions resolve only to a full name in the same post.
         for (Map.Entry<String, String> e : pending) {
@@ -75,36 +88,56 @@ final class KnowledgeBaseLoader {
                 alias(e.getKey(), Alias.Kind.SURNAME, e.getValue());
             }
         }
-        for (String line : lines("blocked.txt")) {
+        for (String line : fixed.blocked()) {
             alias(line, Alias.Kind.BLOCK, null);
         }
-        for (String[] f : rows("topics.tsv", 3)) {
-            topics.put(f[0], new Topic(f[0], f[1], blankToNull(f[2])));
+        TokenTrie<Alias> trie = new TokenTrie<>();
+        aliases.forEach((key, list) -> list.forEach(a -> trie.add(Tokenizer.words(key), a)));
+        return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people), fixed.topics(),
+                Map.copyOf(aliases), trie, fixed.cues(), Set.copyOf(givenNames), fixed.titles(), fixed.notNames(),
+                fixed.ambiguous(), fixed.orgHeads());
+    }
+
+    private static List<KbEntity> ofType(Collection<KbEntity> entities, KbEntity.Type type) {
+        return entities.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /**
+     * What the {@code kb/} files give that no editor changes, read once per process: every rebuild
+     * of the knowledge base shares it.
+     */
+    private record Fixed(List<String[]> countries, List<String> blocked, Map<String, Topic> topics,
+            TokenTrie<TopicCue> cues, Set<String> givenNames, Set<String> titles, Set<String> notNames,
+            Set<String> ambiguous, Set<String> orgHeads) {
+
+        static final Fixed INSTANCE = read();
+
+        private static Fixed read() {
+            Map<String, Topic> topics = new LinkedHashMap<>();
+            for (String[] f : rows("topics.tsv", 3)) {
+                topics.put(f[0], new Topic(f[0], f[1], blankToNull(f[2])));
+            }
+            TokenTrie<TopicCue> cues = new TokenTrie<>();
+            Set<String> cueKeys = new HashSet<>();
+            for (String[] f : rows("topic-cues.tsv", 3)) {
+                double w = Double.parseDouble(f[1]);
+                each(f[2], cue -> {
+                    List<String> stems = TopicClassifier.stems(cue);
+                    // "war" and "wars" stem alike: keep the first (files list strong cues first).
+                    if (cueKeys.add(f[0] + "|" + stems)) {
+                        cues.add(stems, new TopicCue(f[0], w, cue));
+                    }
+                });
+            }
+            return new Fixed(rows("countries.tsv", 5), lines("blocked.txt"), Map.copyOf(topics), cues,
+                    union(words("given-names.txt"), words("given-names-world.txt")),
+                    union(words("titles.txt"), words("roles.txt")), words("not-names.txt"), phrases("ambiguous.txt"),
+                    union(words("org-heads.txt"), words("company-heads.txt")));
         }
-        Set<String> cueKeys = new HashSet<>();
-        for (String[] f : rows("topic-cues.tsv", 3)) {
-            double w = Double.parseDouble(f[1]);
-            each(f[2], cue -> {
-                List<String> stems = TopicClassifier.stems(cue);
-                // "war" and "wars" stem alike: keep the first (files list strong cues first).
-                if (cueKeys.add(f[0] + "|" + stems)) {
-                    cues.add(stems, new TopicCue(f[0], w, cue));
-                }
-            });
-        }
-        TokenTrie<Alias> entities = new TokenTrie<>();
-        aliases.forEach((key, list) -> list.forEach(a -> entities.add(Tokenizer.words(key), a)));
-        return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people),
-                Map.copyOf(topics), Map.copyOf(aliases), entities, cues, Set.copyOf(givenNames),
-                union(words("titles.txt"), words("roles.txt")), words("not-names.txt"), phrases("ambiguous.txt"),
-                union(words("org-heads.txt"), words("company-heads.txt")));
     }
 
     private void alias(String phrase, Alias.Kind kind, String target) {
-        String key = Normaliser.key(phrase);
-        if (key.startsWith("the ")) {
-            key = key.substring(4); // "the Kremlin": text often writes "The Kremlin" or "Kremlin"
-        }
+        String key = Normaliser.phraseKey(phrase);
         if (key.isEmpty()) {
             return;
         }
@@ -115,15 +148,6 @@ final class KnowledgeBaseLoader {
         if (!list.contains(a)) {
             list.add(a);
         }
-    }
-
-    private static Map<String, Double> weights(String field) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        each(field, kv -> {
-            int eq = kv.lastIndexOf('=');
-            out.put(kv.substring(0, eq), Double.parseDouble(kv.substring(eq + 1)));
-        });
-        return Map.copyOf(out);
     }
 
     private static void each(String field, Consumer<String> action) {

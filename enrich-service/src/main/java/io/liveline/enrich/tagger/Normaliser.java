@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * Folds text to a lower-case, accent-free form of the same length, so that offsets found in the
  * folded text are offsets into the original.
  */
-final class Normaliser {
+public final class Normaliser {
 
     // Folding table for Latin-1 and Latin Extended-A/B: covers the diacritics seen in news names.
     private static final char[] TABLE = new char[0x250];
@@ -67,5 +67,14 @@ final class Normaliser {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The key under which the knowledge base files a phrase of an entity: {@link #key}, without a
+     * leading "the" (text writes "The Kremlin" and "Kremlin" alike); empty for a phrase of no words.
+     */
+    public static String phraseKey(String phrase) {
+        String key = key(phrase);
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 }

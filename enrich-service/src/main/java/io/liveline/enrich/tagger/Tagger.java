@@ -1,5 +1,6 @@
 package io.liveline.enrich.tagger;
 
+import io.liveline.events.KbEntity;
 import io.liveline.events.TagSet;
 import io.liveline.events.TagSet.CountryTag;
 import io.liveline.events.TagSet.OrganisationTag;
@@ -7,13 +8,14 @@ import io.liveline.events.TagSet.PersonTag;
 import io.liveline.events.TagSet.TopicTag;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Tags a news post with people, countries, organisations and IPTC topics, using a knowledge base
- * loaded once. Instances are immutable and thread-safe; {@link #tag} is a pure function of its
+ * built once. Instances are immutable and thread-safe; {@link #tag} is a pure function of its
  * input.
  */
 public final class Tagger {
@@ -34,9 +36,14 @@ public final class Tagger {
         this.topics = new TopicClassifier(kb);
     }
 
-    /** Loads the knowledge base from the classpath (kb/ files) and builds the matchers once. */
+    /** A tagger of the shipped knowledge base (the kb/ files alone), for tests and benchmarks. */
     public static Tagger fromClasspath() {
         return new Tagger(KnowledgeBaseLoader.load());
+    }
+
+    /** A tagger of these entities and the fixed kb/ files (countries, topics, word lists). */
+    public static Tagger of(Collection<KbEntity> entities) {
+        return new Tagger(KnowledgeBaseLoader.load(entities));
     }
 
     /**
