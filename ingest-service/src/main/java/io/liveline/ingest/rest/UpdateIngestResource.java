@@ -1,5 +1,6 @@
 package io.liveline.ingest.rest;
 
+import io.liveline.events.ApiKey;
 import io.liveline.events.Identifiers;
 import io.liveline.events.LiveUpdate;
 import io.liveline.ingest.InvalidUpdateException;
@@ -7,7 +8,6 @@ import io.liveline.ingest.config.IngestConfig;
 import io.liveline.ingest.mapping.NinjsReader;
 import io.liveline.ingest.mapping.UpdateRequestReader;
 import io.liveline.ingest.security.AccessControl;
-import io.liveline.ingest.security.ApiKey;
 import io.liveline.ingest.service.BatchPublisher;
 import io.liveline.ingest.service.IdempotencyStore;
 import io.liveline.ingest.service.UpdateService;

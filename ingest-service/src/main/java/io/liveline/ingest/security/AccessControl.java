@@ -1,5 +1,6 @@
 package io.liveline.ingest.security;
 
+import io.liveline.events.ApiKey;
 import io.liveline.events.Identifiers;
 import io.liveline.ingest.InvalidUpdateException;
 import jakarta.enterprise.context.ApplicationScoped;

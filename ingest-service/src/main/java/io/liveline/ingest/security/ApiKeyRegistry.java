@@ -1,5 +1,6 @@
 package io.liveline.ingest.security;
 
+import io.liveline.events.ApiKey;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
 import io.liveline.ingest.config.IngestConfig;
@@ -14,10 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -32,7 +30,6 @@ import org.jboss.logging.Logger;
 public class ApiKeyRegistry {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyRegistry.class);
-    private static final String BEARER = "Bearer ";
 
     private final IngestConfig config;
     private final MeterRegistry registry;
@@ -44,7 +41,7 @@ public class ApiKeyRegistry {
     public ApiKeyRegistry(IngestConfig config, MeterRegistry registry) {
         this.config = config;
         this.registry = registry;
-        this.configured = config.apiKeys().orElse(List.of()).stream().map(ApiKeyRegistry::parse).toList();
+        this.configured = config.apiKeys().orElse(List.of()).stream().map(ApiKey::parse).toList();
         this.keys = configured;
         config.apiKeysFile().ifPresent(this::reload);
     }
@@ -86,7 +83,7 @@ public class ApiKeyRegistry {
                 continue;
             }
             try {
-                all.add(parse(entry));
+                all.add(ApiKey.parse(entry));
             } catch (IllegalArgumentException e) {
                 fileError("bad-line");
                 LOG.warnf("API keys file %s, line %d dropped: %s", file, number, e.getMessage());
@@ -107,17 +104,10 @@ public class ApiKeyRegistry {
      * @throws UnauthenticatedException when there is none or it is unknown
      */
     public ApiKey authenticate(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (!ApiKey.isBearer(authorization)) {
             throw new UnauthenticatedException("send an API key as 'Authorization: Bearer <key>'");
         }
-        byte[] presented = sha256(authorization.substring(BEARER.length()).trim());
-        ApiKey match = null;
-        // Compare with every key in constant time, so timing does not reveal how close a guess was.
-        for (ApiKey key : keys) {
-            if (MessageDigest.isEqual(key.sha256(), presented)) {
-                match = key;
-            }
-        }
+        ApiKey match = ApiKey.presentedBy(authorization, keys);
         if (match == null) {
             throw new UnauthenticatedException("the API key is not valid");
         }
@@ -131,20 +121,4 @@ public class ApiKeyRegistry {
         }
     }
 
-    static ApiKey parse(String entry) {
-        String[] parts = entry.trim().split(":", 3);
-        if (parts.length != 3 || !parts[1].matches("[0-9a-fA-F]{64}") || parts[2].isBlank()) {
-            // Name only the shape, never the entry: it is secret material.
-            throw new IllegalArgumentException("an API key entry is not 'name:sha256-hex:patterns'");
-        }
-        return new ApiKey(parts[0], HexFormat.of().parseHex(parts[1].toLowerCase()), List.of(parts[2].split("\\|")));
-    }
-
-    static byte[] sha256(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.liveline.ingest.security;
 
+import io.liveline.events.ApiKey;
 import io.liveline.ingest.RateLimitedException;
 import io.liveline.ingest.config.IngestConfig;
 import io.micrometer.core.instrument.Counter;

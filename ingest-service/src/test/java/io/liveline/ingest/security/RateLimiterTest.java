@@ -3,6 +3,7 @@ package io.liveline.ingest.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.liveline.events.ApiKey;
 import io.liveline.ingest.RateLimitedException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
