@@ -3,6 +3,8 @@ package io.liveline.enrich.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Settings of enrich-service, under {@code liveline.enrich}. */
 @ConfigMapping(prefix = "liveline.enrich")
@@ -18,6 +20,13 @@ public interface EnrichConfig {
 
     /** The per-live-blog memory that lets a later surname name a person given in full earlier. */
     Memory memory();
+
+    /**
+     * Keys that may change the knowledge base, each {@code name:sha256-hex-of-key:grants} as
+     * ingest-service's API keys; a key needs the grant {@code kb:edit}. Only hashes are configured,
+     * usually from a secret through {@code LIVELINE_ENRICH_EDITOR_KEYS}.
+     */
+    Optional<List<String>> editorKeys();
 
     /** The knowledge base on {@code liveline.kb}. */
     Kb kb();
