@@ -48,6 +48,17 @@ public interface EnrichConfig {
          */
         @WithDefault("2s")
         Duration rebuildInterval();
+
+        /** The most lines one import request may carry. */
+        @WithDefault("10000")
+        int importMaxLines();
+
+        /**
+         * Languages whose Wikidata labels and aliases an import takes, in order: the first with a
+         * label gives the entity's name.
+         */
+        @WithDefault("en")
+        List<String> importLanguages();
     }
 
     /** Bounds of the per-live-blog memory (about 100 bytes a person). */

@@ -33,7 +33,7 @@ public final class EntityValidator {
      * @throws InvalidEntityException  with every field at fault
      * @throws AliasConflictException  when a phrase belongs to another entity
      */
-    public static KbEntity validate(String id, KbEntityRequest request, KnowledgeSnapshot kb) {
+    public static KbEntity validate(String id, KbEntityRequest request, KnowledgeView kb) {
         List<FieldError> errors = new ArrayList<>();
         if (!KbEntity.isEntityId(id)) {
             errors.add(new FieldError("id", "must be a Wikidata QID (Q and digits) or a lower-case slug of letters, "
@@ -84,15 +84,15 @@ public final class EntityValidator {
             throw new InvalidEntityException(errors);
         }
         checkOwnership(id, request.name(), aliases, kb);
-        KbEntity before = kb.entities().get(id);
+        KbEntity before = kb.entity(id);
         String wikidata = request.wikidata() != null ? request.wikidata() : KbEntity.isQid(id) ? id : null;
         // Topic signals come with the shipped files; the API does not set them, so a PUT keeps them.
         return new KbEntity(id, type, request.name().strip(), aliases.stream().map(String::strip).distinct().toList(),
                 wikidata, request.country(), flags, before == null ? null : before.topics());
     }
 
-    private static void checkOwnership(String id, String name, List<String> aliases, KnowledgeSnapshot kb) {
-        KbEntity before = kb.entities().get(id);
+    private static void checkOwnership(String id, String name, List<String> aliases, KnowledgeView kb) {
+        KbEntity before = kb.entity(id);
         Set<String> had = new HashSet<>();
         if (before != null) {
             had.add(Normaliser.phraseKey(before.name()));
@@ -104,11 +104,11 @@ public final class EntityValidator {
         }
     }
 
-    private static void check(String field, String phrase, String id, Set<String> had, KnowledgeSnapshot kb) {
+    private static void check(String field, String phrase, String id, Set<String> had, KnowledgeView kb) {
         String key = Normaliser.phraseKey(phrase);
-        String owner = kb.owners().get(key);
+        String owner = kb.owner(key);
         if (owner != null && !owner.equals(id) && !had.contains(key)) {
-            KbEntity other = kb.entities().get(owner);
+            KbEntity other = kb.entity(owner);
             throw new AliasConflictException(new FieldError(field, "'" + phrase.strip() + "' already belongs to entity "
                     + owner + " (" + other.name() + ")"), owner);
         }

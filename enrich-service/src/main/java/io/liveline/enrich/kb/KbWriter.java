@@ -7,13 +7,17 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -47,6 +51,40 @@ public class KbWriter {
     /** Writes a tombstone that retires the entity. */
     public KnowledgeSnapshot retire(String id) throws TimeoutException {
         return write(id, null);
+    }
+
+    /**
+     * Writes many entities at once and waits for each one's ack; returns, in order, null for each
+     * one stored or the reason it was not. The replica has applied all stored ones on return.
+     */
+    public List<String> putAll(List<KbEntity> entities) throws TimeoutException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(entities.size());
+        for (KbEntity e : entities) {
+            sent.add(producer.send(new ProducerRecord<>(Topics.KB, e.id(), KbRecords.write(e))));
+        }
+        List<String> failures = new ArrayList<>(entities.size());
+        long last = -1;
+        for (Future<RecordMetadata> f : sent) {
+            try {
+                last = Math.max(last, f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).offset());
+                failures.add(null);
+            } catch (ExecutionException | TimeoutException e) {
+                failures.add("the broker did not take it: send that line again");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TimeoutException("interrupted while writing the import");
+            }
+        }
+        if (last >= 0) {
+            try {
+                follower.awaitApplied(last, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())).plus(timeout));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TimeoutException("interrupted while waiting for the import to apply");
+            }
+        }
+        return failures;
     }
 
     private KnowledgeSnapshot write(String id, byte[] value) throws TimeoutException {

@@ -17,7 +17,17 @@ import java.util.Map;
  * @param position the offset of the next record this snapshot has not seen
  */
 public record KnowledgeSnapshot(Map<String, KbEntity> entities, Map<String, String> owners, Tagger tagger,
-        long position) {
+        long position) implements KnowledgeView {
+
+    @Override
+    public KbEntity entity(String id) {
+        return entities.get(id);
+    }
+
+    @Override
+    public String owner(String phraseKey) {
+        return owners.get(phraseKey);
+    }
 
     static KnowledgeSnapshot of(Map<String, KbEntity> entities, long position) {
         Map<String, KbEntity> copy = Collections.unmodifiableMap(new LinkedHashMap<>(entities));

@@ -1,8 +1,10 @@
 package io.liveline.enrich.rest;
 
 import io.liveline.enrich.kb.EntityValidator;
+import io.liveline.enrich.kb.ImportResult;
 import io.liveline.enrich.kb.InvalidEntityException;
 import io.liveline.enrich.kb.KbEntityRequest;
+import io.liveline.enrich.kb.KbImporter;
 import io.liveline.enrich.kb.KbWriter;
 import io.liveline.enrich.kb.KnowledgeFollower;
 import io.liveline.enrich.kb.KnowledgeSnapshot;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,8 +34,9 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The editor API of the knowledge base: read and search entities, add, change and retire them. */
-@Path("/v1/kb/entities")
+/** The editor API of the knowledge base: read and search entities, add, change, import and retire them. */
+// One root for the entity paths and entities:import, which a root of /v1/kb/entities would not route.
+@Path("/v1/kb")
 @Produces(MediaType.APPLICATION_JSON)
 public class KbEntityResource {
 
@@ -41,15 +45,17 @@ public class KbEntityResource {
     private final KnowledgeFollower knowledge;
     private final KbWriter writer;
     private final EditorKeys editors;
+    private final KbImporter importer;
 
-    public KbEntityResource(KnowledgeFollower knowledge, KbWriter writer, EditorKeys editors) {
+    public KbEntityResource(KnowledgeFollower knowledge, KbWriter writer, EditorKeys editors, KbImporter importer) {
+        this.importer = importer;
         this.knowledge = knowledge;
         this.writer = writer;
         this.editors = editors;
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/entities/{id}")
     @Blocking
     @Operation(summary = "An entity of the knowledge base")
     public KbEntity get(@PathParam("id") String id) {
@@ -61,6 +67,7 @@ public class KbEntityResource {
     }
 
     @GET
+    @Path("/entities")
     @Blocking
     @Operation(summary = "Entities whose name or an alias starts with q, of one type if given")
     public EntityPage search(@QueryParam("q") String q, @QueryParam("type") String type) {
@@ -77,7 +84,7 @@ public class KbEntityResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/entities/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Blocking
     @Operation(summary = "Add or replace an entity", description = "Answers once the change is on liveline.kb and this replica tags with it.")
@@ -93,8 +100,19 @@ public class KbEntityResource {
                 : Response.ok(stored).build();
     }
 
+    @POST
+    @Path("/entities:import")
+    @Consumes({"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    @Blocking
+    @Operation(summary = "Import Wikidata items", description = "NDJSON, one item per line in Wikidata's entity JSON; a result per line.")
+    public ImportResult importItems(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] content)
+            throws TimeoutException {
+        editors.admit(authorization);
+        return importer.importNdjson(content == null ? new byte[0] : content);
+    }
+
     @DELETE
-    @Path("/{id}")
+    @Path("/entities/{id}")
     @Blocking
     @Operation(summary = "Retire an entity", description = "Its names no longer tag updates, on every replica within seconds.")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization)

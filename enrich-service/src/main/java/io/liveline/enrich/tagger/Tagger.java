@@ -9,6 +9,7 @@ import io.liveline.events.TagSet.TopicTag;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Tagger {
     private final OrganisationResolver organisations;
     private final CountryResolver countries;
     private final TopicClassifier topics;
+    private final Map<String, String> countryByQid = new HashMap<>();
 
     Tagger(KnowledgeBase kb) {
         this.kb = kb;
@@ -34,6 +36,13 @@ public final class Tagger {
         this.organisations = new OrganisationResolver(kb);
         this.countries = new CountryResolver();
         this.topics = new TopicClassifier(kb);
+        kb.countries().values().stream().filter(c -> c.qid() != null)
+                .forEach(c -> countryByQid.put(c.qid(), c.code()));
+    }
+
+    /** The ISO 3166-1 alpha-2 code of the country with this Wikidata QID, or null if none has it. */
+    public String countryCodeOf(String qid) {
+        return countryByQid.get(qid);
     }
 
     /** A tagger of the shipped knowledge base (the kb/ files alone), for tests and benchmarks. */
