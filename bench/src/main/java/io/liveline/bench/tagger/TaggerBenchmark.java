@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,10 +26,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class TaggerBenchmark {
+
+    /** Entities imported on top of the shipped knowledge base. */
+    @Param({"0", "100000"})
+    public int imported;
 
     private Tagger tagger;
     private List<String> updates;
@@ -36,7 +41,7 @@ public class TaggerBenchmark {
 
     @Setup
     public void load() {
-        tagger = Tagger.fromClasspath();
+        tagger = Tagger.of(ImportedEntities.shippedPlus(imported));
         // Many different updates, so branch prediction and caches cannot learn a single one.
         updates = SampleUpdates.oneKilobyte(64);
     }
