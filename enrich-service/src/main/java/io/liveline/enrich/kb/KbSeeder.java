@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -40,7 +41,10 @@ public class KbSeeder {
         this.kafka = kafka;
     }
 
-    /** Seeds the topic unless a committed marker is there; a replica fenced by another gives way. */
+    /**
+     * Seeds the topic unless a committed marker is there. A replica fenced by another gives way,
+     * and any other failure is only logged: the follower tries again while no marker has come.
+     */
     void seed() {
         Map<String, Object> props = new HashMap<>(kafka);
         props.put("transactional.id", TRANSACTIONAL_ID);
@@ -62,6 +66,9 @@ public class KbSeeder {
             LOG.infof("seeded %s with %d entities from the shipped kb/ files", Topics.KB, entities.size());
         } catch (ProducerFencedException e) {
             LOG.info("another replica is seeding the knowledge base; following its seed");
+        } catch (KafkaException e) {
+            LOG.warnf("seeding %s failed, to be tried again unless another replica's seed arrives: %s", Topics.KB,
+                    e.getMessage());
         }
     }
 

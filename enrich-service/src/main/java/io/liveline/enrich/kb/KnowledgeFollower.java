@@ -38,6 +38,8 @@ public class KnowledgeFollower {
     private static final Logger LOG = Logger.getLogger(KnowledgeFollower.class);
     // One partition: every replica must apply the same changes in the same order.
     private static final TopicPartition PARTITION = new TopicPartition(Topics.KB, 0);
+    // Long enough for another replica's seed of the shipped files to commit.
+    private static final Duration SEED_RETRY = Duration.ofSeconds(30);
 
     private final Map<String, Object> kafka;
     private final EnrichConfig.Kb config;
@@ -124,12 +126,17 @@ public class KnowledgeFollower {
             // Without seeding, the topic is whatever operators put there; with it, the tagger waits
             // for the seed, which another replica may be writing.
             boolean seeded = catchUp(entities) || !config.seed();
+            long seedTriedAt = System.nanoTime();
             if (!seeded) {
                 seeder.seed();
             }
             long builtAt = 0;
             boolean changed = true;
             while (!stopping) {
+                if (!seeded && System.nanoTime() - seedTriedAt > SEED_RETRY.toNanos()) {
+                    seeder.seed();
+                    seedTriedAt = System.nanoTime();
+                }
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
                 for (ConsumerRecord<String, byte[]> r : records) {
                     seeded |= apply(entities, r);
