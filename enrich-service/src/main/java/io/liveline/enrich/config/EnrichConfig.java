@@ -71,5 +71,12 @@ public interface EnrichConfig {
         /** People remembered per live blog; the one mentioned least recently is forgotten first. */
         @WithDefault("100")
         int peoplePerLiveblog();
+
+        /**
+         * Enriched records read back per partition at start to rebuild the memory: a blog whose
+         * last update is older than that many records of its partition starts afresh.
+         */
+        @WithDefault("20000")
+        int restoreRecords();
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * What the tagger remembers of each live blog (the people it named in full), for the live blogs
  * updated most recently. Bounded twice: a fixed number of blogs, a fixed number of people each;
- * a blog quiet for long is forgotten first. Lost on restart, which costs only a surname-only
- * mention or two until the blog names the person again.
+ * a blog quiet for long is forgotten first. Rebuilt from the enriched topic at start and kept in
+ * step with it ({@code MemoryFollower}), so a restart or a rebalance keeps it.
  */
 @ApplicationScoped
 public class LiveblogMemory {

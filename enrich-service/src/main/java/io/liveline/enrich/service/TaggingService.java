@@ -1,5 +1,6 @@
 package io.liveline.enrich.service;
 
+import io.liveline.enrich.kafka.MemoryFollower;
 import io.liveline.enrich.kb.KnowledgeFollower;
 import io.liveline.enrich.tagger.LiveblogPeople;
 import io.liveline.enrich.tagger.Tagger;
@@ -22,13 +23,16 @@ import java.time.Instant;
 public class TaggingService {
 
     private final KnowledgeFollower knowledge;
+    private final MemoryFollower memoryFollower;
     private final Timer taggingTime;
     private final Counter tagged;
     private final DistributionSummary tagsPerUpdate;
     private final LiveblogMemory memory;
 
-    public TaggingService(MeterRegistry registry, LiveblogMemory memory, KnowledgeFollower knowledge) {
+    public TaggingService(MeterRegistry registry, LiveblogMemory memory, KnowledgeFollower knowledge,
+            MemoryFollower memoryFollower) {
         this.memory = memory;
+        this.memoryFollower = memoryFollower;
         this.knowledge = knowledge;
         this.taggingTime = Timer.builder("liveline.enrich.tagging.duration")
                 .description("Time to tag one update").publishPercentileHistogram().register(registry);
@@ -45,6 +49,7 @@ public class TaggingService {
         if (update.isRetraction()) {
             return new EnrichedUpdate(update, TagSet.EMPTY, Instant.now());
         }
+        memoryFollower.awaitRestored();
         LiveblogPeople earlier = memory.of(update.liveblogId());
         // text already holds the headline and the body.
         TagSet tags = tag(null, update.text(), earlier).tags();

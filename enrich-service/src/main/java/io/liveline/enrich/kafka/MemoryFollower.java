@@ -1,0 +1,136 @@
+package io.liveline.enrich.kafka;
+
+import io.liveline.enrich.config.EnrichConfig;
+import io.liveline.enrich.service.LiveblogMemory;
+import io.liveline.events.EnrichedUpdate;
+import io.liveline.events.EventDeserializer;
+import io.liveline.events.Topics;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps {@link LiveblogMemory} as the enriched topic says: at start it reads the latest records of every partition of {@code liveline.updates.enriched}
+ * (so a restarted replica remembers), then follows all partitions (so a replica that takes over a
+ * partition in a rebalance knows what the previous owner tagged). Tagging waits until the start-up
+ * read is done.
+ */
+@ApplicationScoped
+public class MemoryFollower {
+
+    private static final Logger LOG = Logger.getLogger(MemoryFollower.class);
+
+    private final Map<String, Object> kafka;
+    private final LiveblogMemory memory;
+    private final int restoreRecords;
+    private final EventDeserializer<EnrichedUpdate> deserializer = new EventDeserializer.ForEnrichedUpdate();
+    private final CountDownLatch restored = new CountDownLatch(1);
+    private volatile boolean stopping;
+    private KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public MemoryFollower(@Identifier("default-kafka-broker") Map<String, Object> kafka, LiveblogMemory memory,
+            EnrichConfig config) {
+        this.kafka = kafka;
+        this.memory = memory;
+        this.restoreRecords = config.memory().restoreRecords();
+    }
+
+    void start(@Observes StartupEvent event) {
+        Map<String, Object> props = new HashMap<>(kafka);
+        props.put("isolation.level", "read_committed");
+        props.put("enable.auto.commit", "false");
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        thread = new Thread(this::run, "liveblog-memory-follower");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        stopping = true;
+        if (consumer != null) {
+            consumer.wakeup();
+            thread.join(5000);
+        }
+    }
+
+    /** True once the latest enriched records of every partition have been read into the memory. */
+    public boolean isRestored() {
+        return restored.getCount() == 0;
+    }
+
+    /** Waits for the start-up read, so no update is tagged with a memory that is still filling. */
+    public void awaitRestored() {
+        try {
+            if (!restored.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the live-blog memory was not restored in 5 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while restoring the live-blog memory", e);
+        }
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> owned = consumer) {
+            List<TopicPartition> partitions = owned.partitionsFor(Topics.ENRICHED).stream()
+                    .map(p -> new TopicPartition(Topics.ENRICHED, p.partition())).toList();
+            owned.assign(partitions);
+            Map<TopicPartition, Long> ends = owned.endOffsets(partitions);
+            Map<TopicPartition, Long> begins = owned.beginningOffsets(partitions);
+            for (TopicPartition p : partitions) {
+                owned.seek(p, Math.max(begins.get(p), ends.get(p) - restoreRecords));
+            }
+            long start = System.nanoTime();
+            int read = 0;
+            while (!stopping && partitions.stream().anyMatch(p -> owned.position(p) < ends.get(p))) {
+                read += remember(owned.poll(Duration.ofMillis(200)));
+            }
+            restored.countDown();
+            LOG.infof("live-blog memory restored from %d enriched records in %d ms", read,
+                    (System.nanoTime() - start) / 1_000_000);
+            while (!stopping) {
+                remember(owned.poll(Duration.ofMillis(500)));
+            }
+        } catch (WakeupException e) {
+            if (!stopping) {
+                LOG.error("live-blog memory follower woken up unexpectedly", e);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("live-blog memory follower stopped: surnames of blogs other replicas tag may be missed", e);
+            restored.countDown();
+        }
+    }
+
+    private int remember(Iterable<ConsumerRecord<String, byte[]>> records) {
+        int n = 0;
+        for (ConsumerRecord<String, byte[]> r : records) {
+            n++;
+            try {
+                EnrichedUpdate enriched = deserializer.deserialize(Topics.ENRICHED, r.value());
+                if (enriched != null && !enriched.tags().people().isEmpty()) {
+                    memory.of(enriched.update().liveblogId()).remember(enriched.tags());
+                }
+            } catch (RuntimeException e) {
+                LOG.debugf("enriched record %d of partition %d not read into the memory: %s", r.offset(), r.partition(),
+                        e.getMessage());
+            }
+        }
+        return n;
+    }
+}
