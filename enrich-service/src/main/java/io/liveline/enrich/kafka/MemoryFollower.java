@@ -1,6 +1,7 @@
 package io.liveline.enrich.kafka;
 
 import io.liveline.enrich.config.EnrichConfig;
+import io.liveline.enrich.kb.Suggestions;
 import io.liveline.enrich.service.LiveblogMemory;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
@@ -25,7 +26,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps {@link LiveblogMemory} as the enriched topic says: at start it reads the latest records of every partition of {@code liveline.updates.enriched}
+ * Keeps {@link LiveblogMemory} (and the {@link Suggestions} of names to add) as the enriched topic
+ * says: at start it reads the latest records of every partition of {@code liveline.updates.enriched}
  * (so a restarted replica remembers), then follows all partitions (so a replica that takes over a
  * partition in a rebalance knows what the previous owner tagged). Tagging waits until the start-up
  * read is done.
@@ -37,6 +39,7 @@ public class MemoryFollower {
 
     private final Map<String, Object> kafka;
     private final LiveblogMemory memory;
+    private final Suggestions suggestions;
     private final int restoreRecords;
     private final EventDeserializer<EnrichedUpdate> deserializer = new EventDeserializer.ForEnrichedUpdate();
     private final CountDownLatch restored = new CountDownLatch(1);
@@ -45,9 +48,10 @@ public class MemoryFollower {
     private Thread thread;
 
     public MemoryFollower(@Identifier("default-kafka-broker") Map<String, Object> kafka, LiveblogMemory memory,
-            EnrichConfig config) {
+            Suggestions suggestions, EnrichConfig config) {
         this.kafka = kafka;
         this.memory = memory;
+        this.suggestions = suggestions;
         this.restoreRecords = config.memory().restoreRecords();
     }
 
@@ -125,6 +129,9 @@ public class MemoryFollower {
                 EnrichedUpdate enriched = deserializer.deserialize(Topics.ENRICHED, r.value());
                 if (enriched != null && !enriched.tags().people().isEmpty()) {
                     memory.of(enriched.update().liveblogId()).remember(enriched.tags());
+                }
+                if (enriched != null) {
+                    suggestions.count(enriched);
                 }
             } catch (RuntimeException e) {
                 LOG.debugf("enriched record %d of partition %d not read into the memory: %s", r.offset(), r.partition(),

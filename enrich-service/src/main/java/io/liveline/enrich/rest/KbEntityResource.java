@@ -8,9 +8,11 @@ import io.liveline.enrich.kb.KbImporter;
 import io.liveline.enrich.kb.KbWriter;
 import io.liveline.enrich.kb.KnowledgeFollower;
 import io.liveline.enrich.kb.KnowledgeSnapshot;
+import io.liveline.enrich.kb.Suggestions;
 import io.liveline.enrich.security.EditorKeys;
 import io.liveline.enrich.tagger.Normaliser;
 import io.liveline.events.EventJson;
+import io.liveline.events.Identifiers;
 import io.liveline.events.KbEntity;
 import io.liveline.events.Problem.FieldError;
 import io.smallrye.common.annotation.Blocking;
@@ -30,11 +32,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The editor API of the knowledge base: read and search entities, add, change, import and retire them. */
+/**
+ * The editor API of the knowledge base: read and search entities, add, change, import and retire
+ * them, and see the names it lacks.
+ */
 // One root for the entity paths and entities:import, which a root of /v1/kb/entities would not route.
 @Path("/v1/kb")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +54,11 @@ public class KbEntityResource {
     private final KbWriter writer;
     private final EditorKeys editors;
     private final KbImporter importer;
+    private final Suggestions suggestions;
 
-    public KbEntityResource(KnowledgeFollower knowledge, KbWriter writer, EditorKeys editors, KbImporter importer) {
+    public KbEntityResource(KnowledgeFollower knowledge, KbWriter writer, EditorKeys editors, KbImporter importer,
+            Suggestions suggestions) {
+        this.suggestions = suggestions;
         this.importer = importer;
         this.knowledge = knowledge;
         this.writer = writer;
@@ -100,6 +111,29 @@ public class KbEntityResource {
                 : Response.ok(stored).build();
     }
 
+    @GET
+    @Path("/suggestions")
+    @Operation(summary = "Names the tagger found but the knowledge base lacks",
+            description = "Per live blog and day (UTC), most frequent first, each with an example sentence.")
+    public SuggestionPage suggestions(@QueryParam("liveblogId") String liveblogId, @QueryParam("since") String since) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (liveblogId != null && !Identifiers.isLiveblogId(liveblogId)) {
+            errors.add(new FieldError("liveblogId", "must be a live blog id: a lower-case slug of letters, digits and '-'"));
+        }
+        LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(6);
+        if (since != null) {
+            try {
+                from = LocalDate.parse(since);
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("since", "must be a day as YYYY-MM-DD"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidEntityException(errors);
+        }
+        return new SuggestionPage(suggestions.since(liveblogId, from));
+    }
+
     @POST
     @Path("/entities:import")
     @Consumes({"application/x-ndjson", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
@@ -136,6 +170,10 @@ public class KbEntityResource {
             throw new InvalidEntityException(List.of(new FieldError("",
                     "the body must be a JSON object: type, name, and optionally aliases, wikidata, country, flags")));
         }
+    }
+
+    /** The suggestions of a live blog or of all, most frequent first. */
+    public record SuggestionPage(List<Suggestions.Suggestion> suggestions) {
     }
 
     /** A page of search results. */
