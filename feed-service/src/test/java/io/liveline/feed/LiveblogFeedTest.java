@@ -20,6 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,26 @@ class LiveblogFeedTest {
             byte[] start = in.readNBytes(12);
             assertThat(new String(start, StandardCharsets.UTF_8)).startsWith(":heartbeat");
         }
+    }
+
+    @Test
+    void peopleAndOrganisationsAreFoundByQidAsByNameOnRestAndSse() throws Exception {
+        String blog = "feed-by-qid";
+        try (SseClient byQid = SseClient.connect(base + "v1/liveblogs/" + blog + "/events?person=Q3881&organisation=Q7184", null)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> byQid.status() == 200);
+            EnrichedTopic.send(
+                    EnrichedTopic.update(blog, "q1", 1, "<p>untagged</p>", TagSet.EMPTY),
+                    EnrichedTopic.tagged(blog, "q2", 2, Instant.parse("2026-11-25T07:00:00Z")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> byQid.events().size() == 1);
+            assertThat(byQid.events().get(0).data()).contains("\"id\":\"q2\"");
+        }
+        for (String query : new String[] {"person=Q3881", "person=Volodymyr Zelenskyy", "organisation=Q7184",
+                "organisation=NATO"}) {
+            given().get("/v1/liveblogs/" + blog + "/updates?" + query).then().statusCode(200)
+                    .body("updates.id", contains("q2"));
+        }
+        given().get("/v1/liveblogs/" + blog + "/updates?person=Q7184").then().statusCode(200)
+                .body("updates", hasSize(0));
     }
 
     @Test

@@ -3,11 +3,13 @@ package io.liveline.feed.service;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liveline.events.EventJson;
+import io.liveline.events.KbEntity;
 import io.liveline.events.TagSet;
 
 /**
  * The tag filters of a request ({@code person}, {@code country}, {@code organisation}, {@code topic});
- * all given ones must match. The same filter selects rows in SQL and live events in memory.
+ * all given ones must match. The same filter selects rows in SQL and live events in memory. A
+ * person or organisation given as a Wikidata QID matches the tag's {@code wikidata}, else its name.
  */
 public record TagFilter(String person, String country, String organisation, String topic) {
 
@@ -18,18 +20,19 @@ public record TagFilter(String person, String country, String organisation, Stri
     }
 
     public boolean matches(TagSet tags) {
-        return (person == null || tags.people().stream().anyMatch(p -> p.name().equals(person)))
+        return (person == null || tags.people().stream().anyMatch(p -> person.equals(KbEntity.isQid(person) ? p.wikidata() : p.name())))
                 && (country == null || tags.countries().stream().anyMatch(c -> c.code().equals(country)))
-                && (organisation == null || tags.organisations().stream().anyMatch(o -> o.name().equals(organisation)))
+                && (organisation == null || tags.organisations().stream()
+                        .anyMatch(o -> organisation.equals(KbEntity.isQid(organisation) ? o.wikidata() : o.name())))
                 && (topic == null || tags.topics().stream().anyMatch(t -> t.code().equals(topic)));
     }
 
     /** A jsonb value for {@code tags @> ?}: served by the GIN index on tags. */
     public String containmentJson() {
         ObjectNode root = EventJson.mapper().createObjectNode();
-        add(root, "people", "name", person);
+        add(root, "people", KbEntity.isQid(person) ? "wikidata" : "name", person);
         add(root, "countries", "code", country);
-        add(root, "organisations", "name", organisation);
+        add(root, "organisations", KbEntity.isQid(organisation) ? "wikidata" : "name", organisation);
         add(root, "topics", "code", topic);
         return root.toString();
     }
