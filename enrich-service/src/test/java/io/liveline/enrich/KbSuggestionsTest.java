@@ -8,18 +8,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.liveline.devstack.KafkaTestResource;
-import io.liveline.events.CloudEvent;
-import io.liveline.events.EventSerializer;
-import io.liveline.events.LiveUpdate;
-import io.liveline.events.TraceParent;
-import io.liveline.events.UpdateAction;
-import io.liveline.events.UpdateKind;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /** Names the knowledge base lacks, counted from the enriched topic of the real devstack broker. */
@@ -30,9 +21,9 @@ class KbSuggestionsTest {
     @Test
     void unknownNamesAreCountedPerBlogMostFrequentFirstWithASentence() {
         String blog = "suggest-" + Long.toString(System.nanoTime(), 36);
-        sendRaw(blog, "s1", "Fire chief Marta Pellingham said crews had contained the blaze. Donald Trump was not there.");
-        sendRaw(blog, "s2", "Regional fire chief Marta Pellingham said two villages were evacuated.");
-        sendRaw(blog, "s3", "Harbour master Anna Brenkworth closed the port.");
+        Topics.sendRaw(blog, "s1", "Fire chief Marta Pellingham said crews had contained the blaze. Donald Trump was not there.");
+        Topics.sendRaw(blog, "s2", "Regional fire chief Marta Pellingham said two villages were evacuated.");
+        Topics.sendRaw(blog, "s3", "Harbour master Anna Brenkworth closed the port.");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().queryParam("liveblogId", blog)
                 .get("/v1/kb/suggestions").then().statusCode(200)
@@ -52,12 +43,4 @@ class KbSuggestionsTest {
                 .body("errors[0].field", equalTo("since"));
     }
 
-    private static void sendRaw(String blog, String id, String text) {
-        Instant now = Instant.now();
-        LiveUpdate update = new LiveUpdate(blog, id, 1, UpdateAction.PUBLISH, UpdateKind.POST, null, "<p>" + text + "</p>",
-                text, false, List.of(), now, now);
-        RecordHeaders headers = new RecordHeaders();
-        CloudEvent.forRaw(update, "/suggestions-test", TraceParent.newRoot()).writeTo(headers);
-        Topics.send(io.liveline.events.Topics.RAW, blog, new EventSerializer<LiveUpdate>().serialize("raw", update), headers);
-    }
 }

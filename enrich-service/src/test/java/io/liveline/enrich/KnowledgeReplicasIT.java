@@ -6,29 +6,21 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.liveline.devstack.ServiceProcess;
 import io.liveline.devstack.SharedInfrastructure;
-import io.liveline.events.CloudEvent;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
 import io.liveline.events.EventJson;
-import io.liveline.events.EventSerializer;
-import io.liveline.events.LiveUpdate;
 import io.liveline.events.TagSet;
 import io.liveline.events.Topics;
-import io.liveline.events.TraceParent;
-import io.liveline.events.UpdateAction;
-import io.liveline.events.UpdateKind;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +65,7 @@ class KnowledgeReplicasIT {
                     assertThat(previewPeople(b, text)).contains("Ysolde Quarrington-Vey"));
 
             // A full name no knowledge base knows, remembered by the blog for its later surnames.
-            sendRaw(blog, "m1", "Regional fire chief Marta Pellingham said crews had contained the blaze.");
+            io.liveline.enrich.Topics.sendRaw(blog, "m1", "Regional fire chief Marta Pellingham said crews had contained the blaze.");
             assertThat(people(blog, "m1")).containsExactly("Marta Pellingham");
             a.kill();
             b.kill();
@@ -81,7 +73,7 @@ class KnowledgeReplicasIT {
         try (ServiceProcess c = start("a")) {
             c.awaitReady(Duration.ofMinutes(3));
             assertThat(previewPeople(c, text)).contains("Ysolde Quarrington-Vey");
-            sendRaw(blog, "m2", "Pellingham added that two more villages were being evacuated.");
+            io.liveline.enrich.Topics.sendRaw(blog, "m2", "Pellingham added that two more villages were being evacuated.");
             assertThat(people(blog, "m2")).containsExactly("Marta Pellingham");
         }
     }
@@ -103,15 +95,6 @@ class KnowledgeReplicasIT {
         return update.tags().people().stream().map(TagSet.PersonTag::name).toList();
     }
 
-    private static void sendRaw(String blog, String id, String text) {
-        Instant now = Instant.now();
-        LiveUpdate update = new LiveUpdate(blog, id, 1, UpdateAction.PUBLISH, UpdateKind.POST, null, "<p>" + text + "</p>",
-                text, false, List.of(), now, now);
-        RecordHeaders headers = new RecordHeaders();
-        CloudEvent.forRaw(update, "/replicas-test", TraceParent.newRoot()).writeTo(headers);
-        io.liveline.enrich.Topics.send(Topics.RAW, blog, new EventSerializer<LiveUpdate>().serialize(Topics.RAW, update),
-                headers);
-    }
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,7 +1,14 @@
 package io.liveline.enrich;
 
 import io.liveline.devstack.SharedInfrastructure;
+import io.liveline.events.CloudEvent;
+import io.liveline.events.EventSerializer;
+import io.liveline.events.LiveUpdate;
+import io.liveline.events.TraceParent;
+import io.liveline.events.UpdateAction;
+import io.liveline.events.UpdateKind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -32,6 +40,16 @@ final class Topics {
             producer.send(new ProducerRecord<>(topic, null, key, value, headers));
             producer.flush();
         }
+    }
+
+    /** Sends a new post of a live blog to the raw topic with its CloudEvents headers, as ingest-service would. */
+    static void sendRaw(String blog, String id, String text) {
+        Instant now = Instant.now();
+        LiveUpdate update = new LiveUpdate(blog, id, 1, UpdateAction.PUBLISH, UpdateKind.POST, null, "<p>" + text + "</p>",
+                text, false, List.of(), now, now);
+        RecordHeaders headers = new RecordHeaders();
+        CloudEvent.forRaw(update, "/enrich-test", TraceParent.newRoot()).writeTo(headers);
+        send(io.liveline.events.Topics.RAW, blog, new EventSerializer<LiveUpdate>().serialize("raw", update), headers);
     }
 
     /** Sends records with one producer, as ingest-service would, and waits for the broker's acks. */

@@ -12,17 +12,12 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,9 +38,7 @@ public class MemoryFollower {
     private final int restoreRecords;
     private final EventDeserializer<EnrichedUpdate> deserializer = new EventDeserializer.ForEnrichedUpdate();
     private final CountDownLatch restored = new CountDownLatch(1);
-    private volatile boolean stopping;
-    private KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private TopicReader reader;
 
     public MemoryFollower(@Identifier("default-kafka-broker") Map<String, Object> kafka, LiveblogMemory memory,
             Suggestions suggestions, EnrichConfig config) {
@@ -56,20 +49,14 @@ public class MemoryFollower {
     }
 
     void start(@Observes StartupEvent event) {
-        Map<String, Object> props = new HashMap<>(kafka);
-        props.put("isolation.level", "read_committed");
-        props.put("enable.auto.commit", "false");
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        thread = new Thread(this::run, "liveblog-memory-follower");
-        thread.setDaemon(true);
-        thread.start();
+        // A reader that failed releases tagging: a surname or two missed beats no tagging at all.
+        reader = new TopicReader("liveblog-memory-follower", kafka, Map.of(), this::run, restored::countDown);
+        reader.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
-        if (consumer != null) {
-            consumer.wakeup();
-            thread.join(5000);
+        if (reader != null) {
+            reader.stop();
         }
     }
 
@@ -80,44 +67,29 @@ public class MemoryFollower {
 
     /** Waits for the start-up read, so no update is tagged with a memory that is still filling. */
     public void awaitRestored() {
-        try {
-            if (!restored.await(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the live-blog memory was not restored in 5 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while restoring the live-blog memory", e);
-        }
+        TopicReader.await(restored, "the live-blog memory");
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> owned = consumer) {
-            List<TopicPartition> partitions = owned.partitionsFor(Topics.ENRICHED).stream()
-                    .map(p -> new TopicPartition(Topics.ENRICHED, p.partition())).toList();
-            owned.assign(partitions);
-            Map<TopicPartition, Long> ends = owned.endOffsets(partitions);
-            Map<TopicPartition, Long> begins = owned.beginningOffsets(partitions);
-            for (TopicPartition p : partitions) {
-                owned.seek(p, Math.max(begins.get(p), ends.get(p) - restoreRecords));
-            }
-            long start = System.nanoTime();
-            int read = 0;
-            while (!stopping && partitions.stream().anyMatch(p -> owned.position(p) < ends.get(p))) {
-                read += remember(owned.poll(Duration.ofMillis(200)));
-            }
-            restored.countDown();
-            LOG.infof("live-blog memory restored from %d enriched records in %d ms", read,
-                    (System.nanoTime() - start) / 1_000_000);
-            while (!stopping) {
-                remember(owned.poll(Duration.ofMillis(500)));
-            }
-        } catch (WakeupException e) {
-            if (!stopping) {
-                LOG.error("live-blog memory follower woken up unexpectedly", e);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("live-blog memory follower stopped: surnames of blogs other replicas tag may be missed", e);
-            restored.countDown();
+    private void run(TopicReader reader) {
+        KafkaConsumer<String, byte[]> consumer = reader.consumer();
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.ENRICHED).stream()
+                .map(p -> new TopicPartition(Topics.ENRICHED, p.partition())).toList();
+        consumer.assign(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        Map<TopicPartition, Long> begins = consumer.beginningOffsets(partitions);
+        for (TopicPartition p : partitions) {
+            consumer.seek(p, Math.max(begins.get(p), ends.get(p) - restoreRecords));
+        }
+        long start = System.nanoTime();
+        int read = 0;
+        while (!reader.stopping() && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+            read += remember(consumer.poll(Duration.ofMillis(200)));
+        }
+        restored.countDown();
+        LOG.infof("live-blog memory restored from %d enriched records in %d ms", read,
+                (System.nanoTime() - start) / 1_000_000);
+        while (!reader.stopping()) {
+            remember(consumer.poll(Duration.ofMillis(500)));
         }
     }
 

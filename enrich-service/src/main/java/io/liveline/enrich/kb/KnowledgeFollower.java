@@ -1,6 +1,7 @@
 package io.liveline.enrich.kb;
 
 import io.liveline.enrich.config.EnrichConfig;
+import io.liveline.enrich.kafka.TopicReader;
 import io.liveline.enrich.tagger.Tagger;
 import io.liveline.events.KbEntity;
 import io.liveline.events.Topics;
@@ -10,20 +11,15 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,9 +42,7 @@ public class KnowledgeFollower {
     private final KbSeeder seeder;
     private final CountDownLatch ready = new CountDownLatch(1);
     private volatile KnowledgeSnapshot snapshot;
-    private volatile boolean stopping;
-    private KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private TopicReader reader;
 
     public KnowledgeFollower(@Identifier("default-kafka-broker") Map<String, Object> kafka, EnrichConfig config,
             KbSeeder seeder) {
@@ -58,21 +52,13 @@ public class KnowledgeFollower {
     }
 
     void start(@Observes StartupEvent event) {
-        Map<String, Object> props = new HashMap<>(kafka);
-        props.put("isolation.level", "read_committed");
-        props.put("enable.auto.commit", "false");
-        props.put("max.poll.records", "5000");
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        thread = new Thread(this::run, "kb-follower");
-        thread.setDaemon(true);
-        thread.start();
+        reader = new TopicReader("kb-follower", kafka, Map.of("max.poll.records", "5000"), this::run, () -> { });
+        reader.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        stopping = true;
-        if (consumer != null) {
-            consumer.wakeup();
-            thread.join(5000);
+        if (reader != null) {
+            reader.stop();
         }
     }
 
@@ -83,14 +69,7 @@ public class KnowledgeFollower {
 
     /** The current state; waits for the first one, which exists once the replica has caught up. */
     public KnowledgeSnapshot current() {
-        try {
-            if (!ready.await(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the knowledge base was not loaded from " + Topics.KB + " in 5 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the knowledge base", e);
-        }
+        TopicReader.await(ready, "the knowledge base of " + Topics.KB);
         return snapshot;
     }
 
@@ -118,54 +97,47 @@ public class KnowledgeFollower {
         return s;
     }
 
-    private void run() {
-        try (KafkaConsumer<String, byte[]> owned = consumer) {
-            owned.assign(List.of(PARTITION));
-            consumer.seekToBeginning(List.of(PARTITION));
-            Map<String, KbEntity> entities = new LinkedHashMap<>();
-            // Without seeding, the topic is whatever operators put there; with it, the tagger waits
-            // for the seed, which another replica may be writing.
-            boolean seeded = catchUp(entities) || !config.seed();
-            long seedTriedAt = System.nanoTime();
-            if (!seeded) {
+    private void run(TopicReader reader) {
+        KafkaConsumer<String, byte[]> consumer = reader.consumer();
+        consumer.assign(List.of(PARTITION));
+        consumer.seekToBeginning(List.of(PARTITION));
+        Map<String, KbEntity> entities = new LinkedHashMap<>();
+        // Without seeding, the topic is whatever operators put there; with it, the tagger waits
+        // for the seed, which another replica may be writing.
+        boolean seeded = catchUp(consumer, entities) || !config.seed();
+        long seedTriedAt = System.nanoTime();
+        if (!seeded) {
+            seeder.seed();
+        }
+        long builtAt = 0;
+        boolean changed = true;
+        while (!reader.stopping()) {
+            if (!seeded && System.nanoTime() - seedTriedAt > SEED_RETRY.toNanos()) {
                 seeder.seed();
+                seedTriedAt = System.nanoTime();
             }
-            long builtAt = 0;
-            boolean changed = true;
-            while (!stopping) {
-                if (!seeded && System.nanoTime() - seedTriedAt > SEED_RETRY.toNanos()) {
-                    seeder.seed();
-                    seedTriedAt = System.nanoTime();
-                }
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    seeded |= apply(entities, r);
-                    changed = true;
-                }
-                boolean behind = consumer.currentLag(PARTITION).orElse(0) > 0;
-                long now = System.nanoTime();
-                // While an import streams in, build at most once per interval, not once per poll.
-                if (changed && seeded && (!behind || now - builtAt > config.rebuildInterval().toNanos())) {
-                    publish(entities, consumer.position(PARTITION));
-                    builtAt = now;
-                    changed = false;
-                }
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(100));
+            for (ConsumerRecord<String, byte[]> r : records) {
+                seeded |= apply(entities, r);
+                changed = true;
             }
-        } catch (WakeupException e) {
-            if (!stopping) {
-                LOG.error("knowledge-base follower woken up unexpectedly", e);
+            boolean behind = consumer.currentLag(PARTITION).orElse(0) > 0;
+            long now = System.nanoTime();
+            // While an import streams in, build at most once per interval, not once per poll.
+            if (changed && seeded && (!behind || now - builtAt > config.rebuildInterval().toNanos())) {
+                publish(entities, consumer.position(PARTITION));
+                builtAt = now;
+                changed = false;
             }
-        } catch (RuntimeException e) {
-            LOG.error("knowledge-base follower stopped: this replica no longer sees changes", e);
         }
     }
 
     /** Reads up to the end the topic had at start; true when the seed marker was among the records. */
-    private boolean catchUp(Map<String, KbEntity> entities) {
+    private boolean catchUp(KafkaConsumer<String, byte[]> consumer, Map<String, KbEntity> entities) {
         long end = consumer.endOffsets(List.of(PARTITION)).get(PARTITION);
         boolean seeded = false;
         long start = System.nanoTime();
-        while (consumer.position(PARTITION) < end && !stopping) {
+        while (consumer.position(PARTITION) < end && !reader.stopping()) {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 seeded |= apply(entities, r);
             }
