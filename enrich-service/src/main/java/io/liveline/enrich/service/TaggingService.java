@@ -3,6 +3,7 @@ package io.liveline.enrich.service;
 import io.liveline.enrich.kafka.MemoryFollower;
 import io.liveline.enrich.kb.KnowledgeFollower;
 import io.liveline.enrich.tagger.LiveblogPeople;
+import io.liveline.enrich.tagger.LiveblogTopics;
 import io.liveline.enrich.tagger.Tagger;
 import io.liveline.enrich.tagger.TaggingResult;
 import io.liveline.events.EnrichedUpdate;
@@ -43,7 +44,8 @@ public class TaggingService {
 
     /**
      * The enriched form of an update, read in the context of its live blog: the people it names in
-     * full are remembered for its later updates. A retraction carries no text and gets no tags.
+     * full and its topics are remembered for its later updates. A retraction carries no text and
+     * gets no tags.
      */
     public EnrichedUpdate enrich(LiveUpdate update) {
         if (update.isRetraction()) {
@@ -51,20 +53,26 @@ public class TaggingService {
         }
         memoryFollower.awaitRestored();
         LiveblogPeople earlier = memory.of(update.liveblogId());
-        // text already holds the headline and the body.
-        TagSet tags = tag(null, update.text(), earlier).tags();
+        LiveblogTopics recentTopics = memory.topicsOf(update.liveblogId());
+        // text holds the headline, a line break and the body; the tagger weighs headline words more.
+        String headline = update.headline();
+        String text = update.text();
+        boolean split = headline != null && !headline.isBlank() && text.startsWith(headline + "\n");
+        TagSet tags = tag(split ? headline : null, split ? text.substring(headline.length() + 1) : text,
+                earlier, recentTopics).tags();
         earlier.remember(tags);
+        recentTopics.remember(tags);
         return new EnrichedUpdate(update, tags, Instant.now());
     }
 
     /** Tags a headline and plain text on their own (no live blog); the headline may be null. */
     public TaggingResult tag(String headline, String text) {
-        return tag(headline, text, null);
+        return tag(headline, text, null, null);
     }
 
-    private TaggingResult tag(String headline, String text, LiveblogPeople earlier) {
+    private TaggingResult tag(String headline, String text, LiveblogPeople earlier, LiveblogTopics recentTopics) {
         Tagger tagger = knowledge.tagger();
-        TaggingResult result = taggingTime.record(() -> tagger.tag(headline, text, earlier));
+        TaggingResult result = taggingTime.record(() -> tagger.tag(headline, text, earlier, recentTopics));
         TagSet tags = result.tags();
         tagged.increment();
         tagsPerUpdate.record(tags.people().size() + tags.countries().size() + tags.organisations().size() + tags.topics().size());

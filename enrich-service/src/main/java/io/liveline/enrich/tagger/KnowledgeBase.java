@@ -21,6 +21,8 @@ import java.util.Set;
  * @param notNames   folded capitalised words that are never part of a person's name
  * @param ambiguous  folded phrases allowed to stand for more than one place or entity
  * @param orgHeads   folded words that end an organisation's name ("police", "agency")
+ * @param headTopics topic signals of an organisation found by its shape, by the folded last words
+ *                   of its name ("police", "central bank")
  */
 record KnowledgeBase(
         Map<String, Country> countries,
@@ -34,5 +36,6 @@ record KnowledgeBase(
         Set<String> titles,
         Set<String> notNames,
         Set<String> ambiguous,
-        Set<String> orgHeads) {
+        Set<String> orgHeads,
+        Map<String, Map<String, Double>> headTopics) {
 }

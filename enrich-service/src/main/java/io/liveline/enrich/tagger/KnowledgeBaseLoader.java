@@ -95,7 +95,7 @@ final class KnowledgeBaseLoader {
         aliases.forEach((key, list) -> list.forEach(a -> trie.add(Tokenizer.words(key), a)));
         return new KnowledgeBase(Map.copyOf(countries), Map.copyOf(orgs), Map.copyOf(people), fixed.topics(),
                 Map.copyOf(aliases), trie, fixed.cues(), Set.copyOf(givenNames), fixed.titles(), fixed.notNames(),
-                fixed.ambiguous(), fixed.orgHeads());
+                fixed.ambiguous(), fixed.orgHeads(), fixed.headTopics());
     }
 
     private static List<KbEntity> ofType(Collection<KbEntity> entities, KbEntity.Type type) {
@@ -108,14 +108,14 @@ final class KnowledgeBaseLoader {
      */
     private record Fixed(List<String[]> countries, List<String> blocked, Map<String, Topic> topics,
             TokenTrie<TopicCue> cues, Set<String> givenNames, Set<String> titles, Set<String> notNames,
-            Set<String> ambiguous, Set<String> orgHeads) {
+            Set<String> ambiguous, Set<String> orgHeads, Map<String, Map<String, Double>> headTopics) {
 
         static final Fixed INSTANCE = read();
 
         private static Fixed read() {
             Map<String, Topic> topics = new LinkedHashMap<>();
-            for (String[] f : rows("topics.tsv", 3)) {
-                topics.put(f[0], new Topic(f[0], f[1], blankToNull(f[2])));
+            for (String[] f : rows("topics.tsv", 4)) {
+                topics.put(f[0], new Topic(f[0], f[1], blankToNull(f[2]), f[3].equals("guideline")));
             }
             TokenTrie<TopicCue> cues = new TokenTrie<>();
             Set<String> cueKeys = new HashSet<>();
@@ -129,10 +129,14 @@ final class KnowledgeBaseLoader {
                     }
                 });
             }
+            Map<String, Map<String, Double>> headTopics = new LinkedHashMap<>();
+            for (String[] f : rows("org-head-topics.tsv", 2)) {
+                each(f[0], head -> headTopics.put(Normaliser.key(head), SeedEntities.weights(f[1])));
+            }
             return new Fixed(rows("countries.tsv", 5), lines("blocked.txt"), Map.copyOf(topics), cues,
                     union(words("given-names.txt"), words("given-names-world.txt")),
                     union(words("titles.txt"), words("roles.txt")), words("not-names.txt"), phrases("ambiguous.txt"),
-                    union(words("org-heads.txt"), words("company-heads.txt")));
+                    union(words("org-heads.txt"), words("company-heads.txt")), Map.copyOf(headTopics));
         }
     }
 

@@ -69,7 +69,7 @@ public final class SeedEntities {
         return Arrays.stream(field.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static Map<String, Double> weights(String field) {
+    static Map<String, Double> weights(String field) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String kv : split(field)) {
             int eq = kv.lastIndexOf('=');

@@ -30,12 +30,17 @@ public final class Tagger {
     private final Map<String, String> countryByQid = new HashMap<>();
 
     Tagger(KnowledgeBase kb) {
+        this(kb, TopicClassifier.MIN_SCORE);
+    }
+
+    /** A tagger that keeps topics from {@code minTopicScore} on (below 0.5 only to measure calibration). */
+    Tagger(KnowledgeBase kb, double minTopicScore) {
         this.kb = kb;
         this.people = new PersonDetector(kb);
         this.unknownOrganisations = new OrganisationDetector(kb);
         this.organisations = new OrganisationResolver(kb);
         this.countries = new CountryResolver();
-        this.topics = new TopicClassifier(kb);
+        this.topics = new TopicClassifier(kb, minTopicScore);
         kb.countries().values().stream().filter(c -> c.qid() != null)
                 .forEach(c -> countryByQid.put(c.qid(), c.code()));
     }
@@ -70,8 +75,18 @@ public final class Tagger {
      * may be null; it is only read, the caller remembers the result.
      */
     public TaggingResult tag(String headline, String text, LiveblogPeople earlier) {
+        return tag(headline, text, earlier, null);
+    }
+
+    /**
+     * Tags one post of a live blog: as {@link #tag(String, String, LiveblogPeople)}, and a topic the
+     * post gives evidence for weighs more when the blog carried it lately. {@code recentTopics} may
+     * be null; it is only read, the caller remembers the result.
+     */
+    public TaggingResult tag(String headline, String text, LiveblogPeople earlier, LiveblogTopics recentTopics) {
         String body = text == null ? "" : text;
-        String doc = headline == null || headline.isBlank() ? body : headline + "\n" + body;
+        boolean hasHeadline = headline != null && !headline.isBlank();
+        String doc = hasHeadline ? headline + "\n" + body : body;
         if (!Normalizer.isNormalized(doc, Normalizer.Form.NFC)) {
             doc = Normalizer.normalize(doc, Normalizer.Form.NFC);
         }
@@ -86,7 +101,7 @@ public final class Tagger {
         evidence.addAll(people.detect(d, claimed, earlier));
         organisations.resolve(d, claimed, evidence);
         countries.resolve(d, claimed, evidence);
-        List<TopicTag> topicTags = topics.classify(d, evidence);
+        List<TopicTag> topicTags = topics.classify(d, hasHeadline ? headline.length() : 0, evidence, recentTopics);
         return new TaggingResult(tagSet(evidence, topicTags), evidence);
     }
 

@@ -1,5 +1,11 @@
 package io.liveline.enrich.tagger;
 
-/** An IPTC Media Topic; {@code parent} is the top-level ancestor's code or null for a top level. */
-record Topic(String code, String label, String parent) {
+/**
+ * An IPTC Media Topic.
+ *
+ * @param parent    the broader topic's code, or null for a top level
+ * @param guideline whether the topic is one of the 40 of {@code shared/eval/GUIDELINES.md}, the
+ *                  list the scoring sets are labelled with
+ */
+record Topic(String code, String label, String parent, boolean guideline) {
 }

@@ -11,18 +11,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores IPTC Media Topics from weighted cue phrases and from the organisations a post names, keeps
- * those above a threshold and adds each kept topic's top-level parent.
+ * Scores IPTC Media Topics from the evidence of one post: weighted cue phrases (stronger in the
+ * headline), the organisations it names, and the topics its live blog carried lately. A topic's
+ * evidence adds up to a total; its score is a logistic function of that total, calibrated on the
+ * scoring sets so that a score of 0.5 is right about as often as wrong. Kept topics bring all
+ * their broader topics, each scored at least as high.
  */
 final class TopicClassifier {
 
-    /** Cue weight a topic needs in total: 1 - e^-0.8 is the score threshold of about 0.55. */
-    static final double THRESHOLD = 0.8;
+    /** Total weight at which a topic is as likely right as wrong (score 0.5); fitted, see README. */
+    static final double MIDPOINT = 0.8;
+    /** Steepness of the score in the total weight; fitted, see README. */
+    static final double SLOPE = 3.0;
+    /** The score a topic needs to be tagged. */
+    static final double MIN_SCORE = 0.5;
+    /** A cue in the headline weighs this much more: the headline says what the post is about. */
+    static final double HEADLINE_FACTOR = 1.5;
+    /** Most a live blog's recent topics add to a topic the post itself gives evidence for. */
+    static final double PRIOR_WEIGHT = 0.3;
 
     private final KnowledgeBase kb;
+    private final double minScore;
+    private final Map<String, List<String>> ancestors = new HashMap<>();
 
-    TopicClassifier(KnowledgeBase kb) {
+    TopicClassifier(KnowledgeBase kb, double minScore) {
         this.kb = kb;
+        this.minScore = minScore;
+        for (Topic t : kb.topics().values()) {
+            List<String> chain = new ArrayList<>();
+            for (String p = t.parent(); p != null; p = kb.topics().get(p).parent()) {
+                chain.add(p);
+            }
+            ancestors.put(t.code(), List.copyOf(chain));
+        }
     }
 
     /** Folded, lightly stemmed words of a phrase ("talks" and "talk" meet). */
@@ -43,64 +64,45 @@ final class TopicClassifier {
         return w;
     }
 
-    List<TopicTag> classify(Document d, List<Evidence> evidence) {
-        List<Token> stemmed = new ArrayList<>(d.size());
-        for (Token t : d.tokens()) {
-            stemmed.add(new Token(t.start(), t.end(), stem(t.norm()), t.cap(), t.upper(), t.sentenceStart()));
-        }
-        Map<String, Double> sums = new HashMap<>();
+    /** The calibrated score of a topic whose evidence weighs {@code total}. */
+    static double score(double total) {
+        return 1 / (1 + Math.exp(-SLOPE * (total - MIDPOINT)));
+    }
+
+    /**
+     * Topics of a post, best first. {@code headlineEnd} is the offset where the headline ends in
+     * the document (0 without one); {@code recent} is the live blog's memory, or null.
+     */
+    List<TopicTag> classify(Document d, int headlineEnd, List<Evidence> evidence, LiveblogTopics recent) {
+        Map<String, Double> totals = new HashMap<>();
         Map<String, List<Evidence>> why = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, boolean[]> used = new HashMap<>();
-        List<TokenTrie.Match<TopicCue>> matches = kb.cues().findEvery(stemmed);
-        // Longest first: within one topic, "defence secretary" hides the "defence" inside it.
-        matches.sort((a, b) -> Integer.compare(b.to() - b.from(), a.to() - a.from()));
-        for (TokenTrie.Match<TopicCue> m : matches) {
-            for (TopicCue c : m.values()) {
-                boolean[] taken = used.computeIfAbsent(c.code(), k -> new boolean[stemmed.size()]);
-                if (overlaps(taken, m.from(), m.to())) {
-                    continue;
-                }
-                Arrays.fill(taken, m.from(), m.to(), true);
-                // Each cue counts once, so a long post repeating "war" is not more about war.
-                if (seen.add(c.code() + "|" + c.phrase())) {
-                    add(sums, why, c.code(), c.weight(), d.evidence(Evidence.Field.TOPICS, c.code(), m.from(), m.to(),
-                            "cue:" + c.phrase()));
-                }
-            }
-        }
-        Set<String> orgsSeen = new HashSet<>();
-        for (Evidence e : List.copyOf(evidence)) {
-            if (e.field() == Evidence.Field.ORGANISATIONS && orgsSeen.add(e.tag())) {
-                Organisation org = kb.orgs().get(e.tag());
-                if (org != null) {
-                    org.topics().forEach((code, w) -> add(sums, why, code, w, new Evidence(Evidence.Field.TOPICS, code,
-                            e.start(), e.end(), e.span(), "entity:" + org.name())));
-                }
-            }
-        }
-        double housekeeping = sums.getOrDefault(TopicCue.HOUSEKEEPING, 0.0);
-        sums.remove(TopicCue.HOUSEKEEPING);
-        double best = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        addCues(d, headlineEnd, totals, why);
+        addOrganisations(evidence, totals, why);
+        double housekeeping = totals.getOrDefault(TopicCue.HOUSEKEEPING, 0.0);
+        totals.remove(TopicCue.HOUSEKEEPING);
+        double best = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // A post that is mostly page furniture ("welcome to our live coverage") has no topics.
-        if (housekeeping >= THRESHOLD && best <= housekeeping) {
+        if (housekeeping >= MIDPOINT && best <= housekeeping) {
             return List.of();
         }
+        if (recent != null) {
+            addPrior(recent, totals, why);
+        }
         Map<String, Double> kept = new LinkedHashMap<>();
-        sums.forEach((code, sum) -> {
-            if (sum >= THRESHOLD) {
-                kept.merge(code, score(sum), Math::max);
+        totals.forEach((code, total) -> {
+            double s = score(total);
+            if (s >= minScore) {
+                kept.merge(code, s, Math::max);
                 why.get(code).forEach(evidence::add);
             }
         });
         for (Map.Entry<String, Double> e : List.copyOf(kept.entrySet())) {
-            String parent = kb.topics().get(e.getKey()).parent();
-            if (parent != null) {
-                // The parent is at least as likely as its child.
-                kept.merge(parent, e.getValue(), Math::max);
-                if (sums.getOrDefault(parent, 0.0) < THRESHOLD) {
-                    evidence.add(new Evidence(Evidence.Field.TOPICS, parent, -1, -1, "", "parent-of:" + e.getKey()));
+            for (String broader : ancestors.get(e.getKey())) {
+                // A broader topic is at least as likely as a narrower one.
+                if (!kept.containsKey(broader)) {
+                    evidence.add(new Evidence(Evidence.Field.TOPICS, broader, -1, -1, "", "parent-of:" + e.getKey()));
                 }
+                kept.merge(broader, e.getValue(), Math::max);
             }
         }
         List<TopicTag> out = new ArrayList<>();
@@ -109,6 +111,73 @@ final class TopicClassifier {
                 .forEach(e -> out.add(new TopicTag(e.getKey(), kb.topics().get(e.getKey()).label(),
                         Math.round(e.getValue() * 1000) / 1000.0)));
         return out;
+    }
+
+    private void addCues(Document d, int headlineEnd, Map<String, Double> totals, Map<String, List<Evidence>> why) {
+        List<Token> stemmed = new ArrayList<>(d.size());
+        for (Token t : d.tokens()) {
+            stemmed.add(new Token(t.start(), t.end(), stem(t.norm()), t.cap(), t.upper(), t.sentenceStart()));
+        }
+        Set<String> seen = new HashSet<>();
+        Map<String, boolean[]> used = new HashMap<>();
+        List<TokenTrie.Match<TopicCue>> matches = kb.cues().findEvery(stemmed);
+        // Longest first: within one topic, "defence secretary" hides the "defence" inside it.
+        matches.sort((a, b) -> Integer.compare(b.to() - b.from(), a.to() - a.from()));
+        for (TokenTrie.Match<TopicCue> m : matches) {
+            boolean inHeadline = stemmed.get(m.from()).start() < headlineEnd;
+            for (TopicCue c : m.values()) {
+                boolean[] taken = used.computeIfAbsent(c.code(), k -> new boolean[stemmed.size()]);
+                if (overlaps(taken, m.from(), m.to())) {
+                    continue;
+                }
+                Arrays.fill(taken, m.from(), m.to(), true);
+                // Each cue counts once, so a long post repeating "war" is not more about war; a
+                // headline cue counts once, at its headline weight.
+                if (seen.add(c.code() + "|" + c.phrase())) {
+                    double w = inHeadline && c.weight() > 0 ? c.weight() * HEADLINE_FACTOR : c.weight();
+                    add(totals, why, c.code(), w, d.evidence(Evidence.Field.TOPICS, c.code(), m.from(), m.to(),
+                            (inHeadline ? "headline-cue:" : "cue:") + c.phrase()));
+                }
+            }
+        }
+    }
+
+    private void addOrganisations(List<Evidence> evidence, Map<String, Double> totals, Map<String, List<Evidence>> why) {
+        Set<String> orgsSeen = new HashSet<>();
+        for (Evidence e : List.copyOf(evidence)) {
+            if (e.field() != Evidence.Field.ORGANISATIONS || !orgsSeen.add(e.tag())) {
+                continue;
+            }
+            Organisation org = kb.orgs().get(e.tag());
+            Map<String, Double> signals = org != null ? org.topics() : headSignals(e.tag());
+            signals.forEach((code, w) -> add(totals, why, code, w,
+                    new Evidence(Evidence.Field.TOPICS, code, e.start(), e.end(), e.span(), "entity:" + e.tag())));
+        }
+    }
+
+    /** Signals of an organisation found by its shape: those of its last two words, else its last word. */
+    private Map<String, Double> headSignals(String name) {
+        List<String> words = Tokenizer.words(name);
+        int n = words.size();
+        if (n >= 2) {
+            Map<String, Double> two = kb.headTopics().get(words.get(n - 2) + " " + words.get(n - 1));
+            if (two != null) {
+                return two;
+            }
+        }
+        return n == 0 ? Map.of() : kb.headTopics().getOrDefault(words.get(n - 1), Map.of());
+    }
+
+    private static void addPrior(LiveblogTopics recent, Map<String, Double> totals, Map<String, List<Evidence>> why) {
+        // Only topics the post itself gives evidence for: annotation reads each post on its own,
+        // so the blog's story makes a word count more, never adds a topic the post has no word for.
+        for (Map.Entry<String, Double> e : totals.entrySet()) {
+            double prior = Math.min(1, recent.weight(e.getKey()));
+            if (e.getValue() > 0 && prior > 0) {
+                e.setValue(e.getValue() + PRIOR_WEIGHT * prior);
+                why.get(e.getKey()).add(new Evidence(Evidence.Field.TOPICS, e.getKey(), -1, -1, "", "liveblog-prior"));
+            }
+        }
     }
 
     private static boolean overlaps(boolean[] taken, int from, int to) {
@@ -120,13 +189,9 @@ final class TopicClassifier {
         return false;
     }
 
-    private static double score(double sum) {
-        return 1 - Math.exp(-sum);
-    }
-
-    private static void add(Map<String, Double> sums, Map<String, List<Evidence>> why, String code,
+    private static void add(Map<String, Double> totals, Map<String, List<Evidence>> why, String code,
             double weight, Evidence e) {
-        sums.merge(code, weight, Double::sum);
+        totals.merge(code, weight, Double::sum);
         why.computeIfAbsent(code, k -> new ArrayList<>()).add(e);
     }
 }

@@ -100,19 +100,44 @@ class KnowledgeBaseTest {
     }
 
     @Test
-    void topicsMatchTheGuidelineList() {
-        assertThat(kb.topics()).hasSize(40);
+    void topicCodesAndParentLinksAreWellFormed() {
         assertThat(kb.topics().values().stream().filter(t -> t.parent() == null)).hasSize(17);
         for (Topic t : kb.topics().values()) {
-            assertThat(t.code()).matches("medtop:\\d{8}");
-            if (t.parent() != null) {
-                assertThat(kb.topics().get(t.parent()).parent()).as("parent of %s is top level", t.code()).isNull();
+            assertThat(t.code()).as("code").matches("medtop:\\d{8}");
+            assertThat(t.label()).as("label of %s", t.code()).isNotBlank();
+            if (t.parent() == null) {
+                // IPTC's top levels are the codes 01000000 to 17000000.
+                assertThat(t.code()).as("top level").matches("medtop:(0[1-9]|1[0-7])000000");
+                continue;
+            }
+            assertThat(t.code()).as("narrower topic %s", t.code()).matches("medtop:20\\d{6}");
+            assertThat(kb.topics()).as("parent of %s", t.code()).containsKey(t.parent());
+            Set<String> chain = new HashSet<>();
+            for (Topic p = t; p.parent() != null; p = kb.topics().get(p.parent())) {
+                assertThat(chain.add(p.code())).as("no cycle through %s", t.code()).isTrue();
             }
         }
+        // Every second level of every top level (122 under the 17 in the IPTC export used).
+        assertThat(kb.topics().values().stream().filter(t -> t.parent() != null
+                && kb.topics().get(t.parent()).parent() == null)).hasSize(122);
+    }
+
+    @Test
+    void guidelineTopicsAreTheFortyOfTheGuideline() {
+        List<Topic> guideline = kb.topics().values().stream().filter(Topic::guideline).toList();
+        assertThat(guideline).hasSize(40);
+        assertThat(guideline).extracting(Topic::code).contains("medtop:20000639", "medtop:20000598",
+                "medtop:20000379", "medtop:20001108", "medtop:11000000");
+    }
+
+    @Test
+    void cuesAndHeadWordsNameKnownTopics() {
         for (String[] f : KnowledgeBaseLoader.rows("topic-cues.tsv", 3)) {
             assertThat(f[0]).as("cue topic").isIn(concat(kb.topics().keySet(), TopicCue.HOUSEKEEPING));
             assertThat(Double.parseDouble(f[1])).isBetween(-2.0, 2.0);
         }
+        kb.headTopics().values().forEach(signals ->
+                assertThat(kb.topics().keySet()).containsAll(signals.keySet()));
     }
 
     private static Set<String> concat(Set<String> set, String extra) {
