@@ -119,6 +119,31 @@ class LiveblogRestTest {
     }
 
     @Test
+    void theTopicFilterTakesAMinimumScore() {
+        String blog = "rest-min-score";
+        String page = "/v1/liveblogs/" + blog + "/updates?topic=medtop:16000000";
+        EnrichedTopic.send(
+                EnrichedTopic.update(blog, "s1", 1, "<p>sure</p>", topic("medtop:16000000", 0.9)),
+                EnrichedTopic.update(blog, "s2", 2, "<p>unsure</p>", topic("medtop:16000000", 0.52)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(page).then().body("updates", hasSize(2)));
+        given().get(page + "&minScore=0.6").then().statusCode(200).body("updates.id", contains("s1"));
+        given().get(page + "&minScore=0.5").then().statusCode(200).body("updates.id", contains("s2", "s1"));
+
+        given().get(page + "&minScore=high").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("minScore"));
+        given().get(page + "&minScore=1.5").then().statusCode(400).body("errors[0].field", equalTo("minScore"));
+        given().get("/v1/liveblogs/" + blog + "/updates?minScore=0.6").then().statusCode(400)
+                .body("errors[0].field", equalTo("minScore"));
+        given().get("/v1/liveblogs/" + blog + "/events?minScore=2").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("minScore"));
+    }
+
+    private static TagSet topic(String code, double score) {
+        return new TagSet(java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(new TagSet.TopicTag(code, "conflict, war and peace", score)));
+    }
+
+    @Test
     void unknownParametersAreProblemsNotAWiderAnswer() {
         given().get("/v1/liveblogs/rest-etag/updates?contry=UA").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("contry"));

@@ -31,10 +31,13 @@ public class LiveUpdateRepository {
     private static final String PAGE = COLUMNS + """
 
             WHERE liveblog_id = $1 AND seq IS NOT NULL AND NOT retracted AND tags @> cast(cast($2 as text) as jsonb)
-              AND (cast($3 as timestamptz) IS NULL
-                   OR (published_at, update_id) < (cast($3 as timestamptz), cast($4 as text)))
+              AND (cast($4 as float8) IS NULL
+                   OR jsonb_path_exists(tags, '$.topics[*] ? (@.code == $code && @.score >= $min)',
+                          jsonb_build_object('code', cast($3 as text), 'min', cast($4 as float8))))
+              AND (cast($5 as timestamptz) IS NULL
+                   OR (published_at, update_id) < (cast($5 as timestamptz), cast($6 as text)))
             ORDER BY published_at DESC, update_id DESC
-            LIMIT $5""";
+            LIMIT $7""";
 
     private static final String ONE = COLUMNS + """
 
@@ -56,7 +59,7 @@ public class LiveUpdateRepository {
 
     /** Visible updates of a live blog, newest first, after the cursor when one is given. */
     public Uni<List<LiveUpdateEntity>> page(String liveblogId, TagFilter filter, PageCursor before, int limit) {
-        Tuple parameters = Tuple.from(Arrays.asList(liveblogId, filter.containmentJson(),
+        Tuple parameters = Tuple.from(Arrays.asList(liveblogId, filter.containmentJson(), filter.topic(), filter.minScore(),
                 before == null ? null : before.publishedAt().atOffset(ZoneOffset.UTC), before == null ? null : before.updateId(), limit));
         return pool.preparedQuery(PAGE).execute(parameters).map(rows -> list(rows, LiveUpdateEntity::from));
     }

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces({MediaType.APPLICATION_JSON, NinjsItem.MEDIA_TYPE})
 public class LiveblogUpdatesResource {
 
-    private static final Set<String> PAGE_PARAMETERS = Set.of("limit", "before", "person", "country", "organisation", "topic");
+    private static final Set<String> PAGE_PARAMETERS = Set.of("limit", "before", "person", "country", "organisation", "topic",
+            "minScore");
 
     private final LiveUpdateRepository repository;
     private final ConditionalResponses responses;
@@ -67,13 +68,13 @@ public class LiveblogUpdatesResource {
     public Uni<Response> updates(@PathParam("liveblogId") String liveblogId, @QueryParam("limit") String limit,
             @QueryParam("before") String before, @QueryParam("person") String person,
             @QueryParam("country") String country, @QueryParam("organisation") String organisation,
-            @QueryParam("topic") String topic, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
+            @QueryParam("topic") String topic, @QueryParam("minScore") String minScore, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
         // A misspelt filter must not silently widen the answer to every update.
         QueryParameters.onlyKnown(uri.getQueryParameters().keySet(), PAGE_PARAMETERS);
         int size = QueryParameters.limit(limit, config.defaultPageSize(), config.maxPageSize());
         boolean ninjs = wantsNinjs(headers);
         return repository.page(QueryParameters.liveblogId(liveblogId),
-                        QueryParameters.filter(person, country, organisation, topic), QueryParameters.cursor(before), size)
+                        QueryParameters.filter(person, country, organisation, topic, minScore), QueryParameters.cursor(before), size)
                 .map(rows -> ninjs
                         ? responses.ok(request, NinjsPage.from(page(rows, size)), NinjsItem.MEDIA_TYPE)
                         : responses.ok(request, page(rows, size), MediaType.APPLICATION_JSON));

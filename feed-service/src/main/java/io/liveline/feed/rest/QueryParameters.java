@@ -83,11 +83,30 @@ final class QueryParameters {
         throw new InvalidQueryException(header != null ? "Last-Event-ID" : "lastEventId", "must be an event id this stream sent");
     }
 
-    static TagFilter filter(String person, String country, String organisation, String topic) {
+    static TagFilter filter(String person, String country, String organisation, String topic, String minScore) {
         return new TagFilter(name("person", person),
                 matching("country", country == null ? null : country.toUpperCase(Locale.ROOT), COUNTRY, "an ISO 3166-1 alpha-2 code such as UA"),
                 name("organisation", organisation),
-                matching("topic", topic, TOPIC, "an IPTC Media Topic code such as medtop:16000000"));
+                matching("topic", topic, TOPIC, "an IPTC Media Topic code such as medtop:16000000"),
+                minScore(minScore, topic));
+    }
+
+    private static Double minScore(String value, String topic) {
+        if (value == null) {
+            return null;
+        }
+        if (topic == null) {
+            throw new InvalidQueryException("minScore", "applies to a topic: give topic=medtop:... too");
+        }
+        try {
+            double score = Double.parseDouble(value);
+            if (score >= 0 && score <= 1) {
+                return score;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same answer as an out-of-range number
+        }
+        throw new InvalidQueryException("minScore", "must be a number from 0 to 1, such as 0.6");
     }
 
     private static String name(String parameter, String value) {

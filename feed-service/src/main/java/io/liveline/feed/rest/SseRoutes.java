@@ -44,7 +44,8 @@ public class SseRoutes {
             Long resumeAfter = QueryParameters.lastEventId(request.request().getHeader("Last-Event-ID"),
                     request.queryParams().get("lastEventId"));
             var filter = QueryParameters.filter(request.queryParams().get("person"), request.queryParams().get("country"),
-                    request.queryParams().get("organisation"), request.queryParams().get("topic"));
+                    request.queryParams().get("organisation"), request.queryParams().get("topic"),
+                    request.queryParams().get("minScore"));
             metrics.opened(resumeAfter != null);
             SseConnection connection = new SseConnection(request.request(), metrics, vertx, config.heartbeat(),
                     config.reconnectDelay(), config.streamBuffer());

@@ -7,13 +7,14 @@ import io.liveline.events.KbEntity;
 import io.liveline.events.TagSet;
 
 /**
- * The tag filters of a request ({@code person}, {@code country}, {@code organisation}, {@code topic});
- * all given ones must match. The same filter selects rows in SQL and live events in memory. A
- * person or organisation given as a Wikidata QID matches the tag's {@code wikidata}, else its name.
+ * The tag filters of a request ({@code person}, {@code country}, {@code organisation}, {@code topic}
+ * with an optional {@code minScore} for it); all given ones must match. The same filter selects rows
+ * in SQL and live events in memory. A person or organisation given as a Wikidata QID matches the
+ * tag's {@code wikidata}, else its name.
  */
-public record TagFilter(String person, String country, String organisation, String topic) {
+public record TagFilter(String person, String country, String organisation, String topic, Double minScore) {
 
-    public static final TagFilter NONE = new TagFilter(null, null, null, null);
+    public static final TagFilter NONE = new TagFilter(null, null, null, null, null);
 
     public boolean isEmpty() {
         return person == null && country == null && organisation == null && topic == null;
@@ -24,7 +25,8 @@ public record TagFilter(String person, String country, String organisation, Stri
                 && (country == null || tags.countries().stream().anyMatch(c -> c.code().equals(country)))
                 && (organisation == null || tags.organisations().stream()
                         .anyMatch(o -> organisation.equals(KbEntity.isQid(organisation) ? o.wikidata() : o.name())))
-                && (topic == null || tags.topics().stream().anyMatch(t -> t.code().equals(topic)));
+                && (topic == null || tags.topics().stream().anyMatch(t -> t.code().equals(topic)
+                        && (minScore == null || t.score() >= minScore)));
     }
 
     /** A jsonb value for {@code tags @> ?}: served by the GIN index on tags. */

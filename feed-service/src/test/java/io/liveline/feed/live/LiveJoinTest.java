@@ -59,7 +59,7 @@ class LiveJoinTest {
 
     @Test
     void aTagFilterSelectsEventByEvent() {
-        LiveJoin join = join("blog", new TagFilter(null, "UA", null, null), 10);
+        LiveJoin join = join("blog", new TagFilter(null, "UA", null, null, null), 10);
         join.liveAfter(0);
         TagSet ukraine = new TagSet(List.of(), List.of(new TagSet.CountryTag("UA", "Ukraine")), List.of(), List.of());
         join.onLive(FeedBatch.of(List.of(event(1, "blog"), new FeedEvent(2, "blog", FeedEvent.Type.UPDATE, ukraine,
