@@ -24,10 +24,10 @@ final class TopicClassifier {
      * Calibration knots: total evidence weight and the share of topics with that total that were
      * right on the tuned-on sets (measured by TopicCalibrationTest, see README); linear between.
      */
-    private static final double[] TOTALS = {0, 0.6, 0.8, 1.0, 1.5, 2.0, 3.0};
-    private static final double[] RIGHT = {0.02, 0.05, 0.5, 0.65, 0.85, 0.93, 0.98};
-    /** Total weight that scores 0.5. */
-    static final double MIDPOINT = 0.8;
+    private static final double[] TOTALS = {0, 0.6, 0.8, 1.0, 1.3, 1.5, 2.0, 3.0};
+    private static final double[] RIGHT = {0.01, 0.04, 0.58, 0.68, 0.75, 0.86, 0.94, 0.99};
+    /** Weight of housekeeping phrases that makes a post page furniture. */
+    static final double HOUSEKEEPING = 0.8;
     /** The score a topic needs to be tagged. */
     static final double MIN_SCORE = 0.5;
     /** A cue in the headline weighs this much more: the headline says what the post is about. */
@@ -96,7 +96,7 @@ final class TopicClassifier {
         totals.remove(TopicCue.HOUSEKEEPING);
         double best = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // A post that is mostly page furniture ("welcome to our live coverage") has no topics.
-        if (housekeeping >= MIDPOINT && best <= housekeeping) {
+        if (housekeeping >= HOUSEKEEPING && best <= housekeeping) {
             return List.of();
         }
         if (recent != null) {
