@@ -90,7 +90,8 @@ final class TopicClassifier {
     List<TopicTag> classify(Document d, int headlineEnd, List<Evidence> evidence, LiveblogTopics recent) {
         Map<String, Double> totals = new HashMap<>();
         Map<String, List<Evidence>> why = new HashMap<>();
-        addCues(d, headlineEnd, totals, why);
+        Map<String, List<CueHit>> hits = new HashMap<>();
+        addCues(d, headlineEnd, totals, hits);
         addOrganisations(evidence, totals, why);
         double housekeeping = totals.getOrDefault(TopicCue.HOUSEKEEPING, 0.0);
         totals.remove(TopicCue.HOUSEKEEPING);
@@ -107,7 +108,11 @@ final class TopicClassifier {
             double s = score(total);
             if (s >= minScore) {
                 kept.merge(code, s, Math::max);
-                why.get(code).forEach(evidence::add);
+                for (CueHit h : hits.getOrDefault(code, List.of())) {
+                    evidence.add(d.evidence(Evidence.Field.TOPICS, code, h.from(), h.to(),
+                            (h.headline() ? "headline-cue:" : "cue:") + h.cue().phrase()));
+                }
+                why.getOrDefault(code, List.of()).forEach(evidence::add);
             }
         });
         for (Map.Entry<String, Double> e : List.copyOf(kept.entrySet())) {
@@ -127,12 +132,16 @@ final class TopicClassifier {
         return out;
     }
 
-    private void addCues(Document d, int headlineEnd, Map<String, Double> totals, Map<String, List<Evidence>> why) {
+    /** A cue found in the post; its evidence is only written out if its topic is kept. */
+    private record CueHit(int from, int to, TopicCue cue, boolean headline) {
+    }
+
+    private void addCues(Document d, int headlineEnd, Map<String, Double> totals, Map<String, List<CueHit>> hits) {
         List<Token> stemmed = new ArrayList<>(d.size());
         for (Token t : d.tokens()) {
             stemmed.add(new Token(t.start(), t.end(), stem(t.norm()), t.cap(), t.upper(), t.sentenceStart()));
         }
-        Set<String> seen = new HashSet<>();
+        Set<TopicCue> seen = new HashSet<>();
         Map<String, boolean[]> used = new HashMap<>();
         List<TokenTrie.Match<TopicCue>> matches = kb.cues().findEvery(stemmed);
         // Longest first: within one topic, "defence secretary" hides the "defence" inside it.
@@ -147,10 +156,10 @@ final class TopicClassifier {
                 Arrays.fill(taken, m.from(), m.to(), true);
                 // Each cue counts once, so a long post repeating "war" is not more about war; a
                 // headline cue counts once, at its headline weight.
-                if (seen.add(c.code() + "|" + c.phrase())) {
+                if (seen.add(c)) {
                     double w = inHeadline && c.weight() > 0 ? c.weight() * HEADLINE_FACTOR : c.weight();
-                    add(totals, why, c.code(), w, d.evidence(Evidence.Field.TOPICS, c.code(), m.from(), m.to(),
-                            (inHeadline ? "headline-cue:" : "cue:") + c.phrase()));
+                    totals.merge(c.code(), w, Double::sum);
+                    hits.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(new CueHit(m.from(), m.to(), c, inHeadline));
                 }
             }
         }
@@ -164,8 +173,10 @@ final class TopicClassifier {
             }
             Organisation org = kb.orgs().get(e.tag());
             Map<String, Double> signals = org != null ? org.topics() : headSignals(e.tag());
-            signals.forEach((code, w) -> add(totals, why, code, w,
-                    new Evidence(Evidence.Field.TOPICS, code, e.start(), e.end(), e.span(), "entity:" + e.tag())));
+            signals.forEach((code, w) -> {
+                totals.merge(code, w, Double::sum);
+                add(why, code, new Evidence(Evidence.Field.TOPICS, code, e.start(), e.end(), e.span(), "entity:" + e.tag()));
+            });
         }
     }
 
@@ -189,7 +200,7 @@ final class TopicClassifier {
             double prior = Math.min(1, recent.weight(e.getKey()));
             if (e.getValue() > 0 && prior > 0) {
                 e.setValue(e.getValue() + PRIOR_WEIGHT * prior);
-                why.get(e.getKey()).add(new Evidence(Evidence.Field.TOPICS, e.getKey(), -1, -1, "", "liveblog-prior"));
+                add(why, e.getKey(), new Evidence(Evidence.Field.TOPICS, e.getKey(), -1, -1, "", "liveblog-prior"));
             }
         }
     }
@@ -203,9 +214,7 @@ final class TopicClassifier {
         return false;
     }
 
-    private static void add(Map<String, Double> totals, Map<String, List<Evidence>> why, String code,
-            double weight, Evidence e) {
-        totals.merge(code, weight, Double::sum);
+    private static void add(Map<String, List<Evidence>> why, String code, Evidence e) {
         why.computeIfAbsent(code, k -> new ArrayList<>()).add(e);
     }
 }

@@ -157,6 +157,17 @@ final class GoldSet {
         }
     }
 
+    /**
+     * Tags the posts of a gold file with a fresh tagger, writes the predictions to
+     * {@code target/<set>-predictions.jsonl} for score.py, and returns the tallies per field.
+     */
+    static Map<String, Tally> scoreFile(Path file) {
+        Tagger tagger = Tagger.fromClasspath();
+        List<Post> posts = read(file);
+        writePredictions(tagger, posts, Path.of("target", file.getFileName().toString().replace(".jsonl", "-predictions.jsonl")));
+        return score(tagger, KnowledgeBaseLoader.load(), posts);
+    }
+
     /** Tags every post and returns the tallies per field, printing the misses and extras. */
     static Map<String, Tally> score(Tagger tagger, KnowledgeBase kb, List<Post> posts) {
         return score(tagger, kb, posts, true);

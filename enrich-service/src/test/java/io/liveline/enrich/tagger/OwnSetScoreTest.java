@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,11 +44,7 @@ class OwnSetScoreTest {
     }
 
     private void check(String resource) throws URISyntaxException {
-        Path file = Path.of(getClass().getResource(resource).toURI());
-        Tagger tagger = Tagger.fromClasspath();
-        List<GoldSet.Post> posts = GoldSet.read(file);
-        GoldSet.writePredictions(tagger, posts, Path.of("target", file.getFileName().toString().replace(".jsonl", "-predictions.jsonl")));
-        Map<String, GoldSet.Tally> t = GoldSet.score(tagger, KnowledgeBaseLoader.load(), posts);
+        Map<String, GoldSet.Tally> t = GoldSet.scoreFile(Path.of(getClass().getResource(resource).toURI()));
         assertThat(t.get("people").f1()).as("people F1").isGreaterThanOrEqualTo(0.9);
         assertThat(t.get("countries").f1()).as("countries F1").isGreaterThanOrEqualTo(0.9);
         assertThat(t.get("organisations").f1()).as("organisations F1").isGreaterThanOrEqualTo(0.85);
