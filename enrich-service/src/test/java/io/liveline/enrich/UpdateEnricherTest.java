@@ -70,6 +70,29 @@ class UpdateEnricherTest {
     }
 
     @Test
+    void theHeadlineAndTheBlogsRecentTopicsCountOnTheLivePath() {
+        String blog = "enrich-topic-prior";
+        sendRaw(post(blog, "t1", "Voters went to the polls in a general election on Thursday."));
+        sendRaw(post(blog, "t2", "Turnout was 64% by noon."));
+        String alone = "enrich-topic-alone";
+        sendRaw(post(alone, "t3", "Turnout was 64% by noon."));
+        Instant now = Instant.now();
+        sendRaw(new LiveUpdate(alone, "t4", 1, UpdateAction.PUBLISH, UpdateKind.POST, "Polls opened early",
+                "<p>Queues formed outside.</p>", "Polls opened early\nQueues formed outside.", false, List.of(), now, now));
+
+        List<ConsumerRecord<String, byte[]>> prior = Topics.read(io.liveline.events.Topics.ENRICHED, blog, 2, Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> single = Topics.read(io.liveline.events.Topics.ENRICHED, alone, 2, Duration.ofSeconds(30));
+        assertThat(topics(prior.get(1))).as("after an election post").contains("medtop:20000574");
+        assertThat(topics(single.get(0))).as("the same words in another blog").doesNotContain("medtop:20000574");
+        assertThat(topics(single.get(1))).as("a cue in the headline").contains("medtop:20000574");
+    }
+
+    private static List<String> topics(ConsumerRecord<String, byte[]> record) {
+        return new EventDeserializer.ForEnrichedUpdate().deserialize("enriched", record.value()).tags().topics().stream()
+                .map(TagSet.TopicTag::code).toList();
+    }
+
+    @Test
     void everyRawUpdateIsEnrichedOnceInOrderInTransactionsThatCommitTheRawOffsets() {
         String blog = "enrich-exactly-once";
         int count = 30;
