@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -156,6 +157,19 @@ class UpdateEnricherTest {
                 .body("evidence", notNullValue());
         given().contentType(ContentType.JSON).body("{\"body\": \"<p>Talks in Kyiv</p>\"}")
                 .post("/v1/enrich").then().statusCode(200).body("evidence", nullValue());
+    }
+
+    @Test
+    void previewExplainsEachTopicByWordsOrEntity() {
+        given().contentType(ContentType.JSON)
+                .body("{\"headline\": \"Rates cut again\", \"body\": \"<p>The Bank of England cut interest rates.</p>\"}")
+                .post("/v1/enrich?explain=true")
+                .then().statusCode(200)
+                .body("tags.topics.code", hasItem("medtop:20000379"))
+                .body("evidence.findAll { it.field == 'topics' && it.tag == 'medtop:20000379' }.rule",
+                        hasItems("entity:Bank of England", "cue:interest rate"))
+                .body("evidence.findAll { it.field == 'topics' && it.tag == 'medtop:04000000' }.rule",
+                        hasItem("parent-of:medtop:20000379"));
     }
 
     @Test
