@@ -295,11 +295,17 @@ final class PersonDetector {
         while (j - a > 2 && d.coverAt(a) != null) {
             a++;
         }
-        // "Asked Maria Obuya ...": a sentence-initial word before a given name is not a name.
-        if (j - a > 2 && d.token(a).sentenceStart() && !given(d, a) && given(d, a + 1)) {
+        // "Asked Maria Obuya ..." opening a sentence, "the Bishop of Tarrowby Helen Marsh" after a
+        // title's "of": a word before a given name that is no given name is not part of the name.
+        if (j - a > 2 && !given(d, a) && given(d, a + 1) && (d.token(a).sentenceStart() || placeOfTitle(d, a))) {
             a++;
         }
         return a;
+    }
+
+    /** Whether token {@code k} follows a title and "of" ("Archbishop of", "Mayor of"). */
+    private boolean placeOfTitle(Document d, int k) {
+        return k >= 2 && d.norm(k - 1).equals("of") && kb.titles().contains(d.norm(k - 2));
     }
 
     /** Two to four words that are not a body, an event or part of a bigger name (P5). */

@@ -56,6 +56,14 @@ class UnknownNamesTest {
     }
 
     @Test
+    void thePlaceOfATitleBeforeANameIsNotPartOfIt() {
+        assertThat(people("The Bishop of Tarrowby Helen Marsh resigned on Monday after the review."))
+                .containsExactly("Helen Marsh");
+        assertThat(people("The Mayor of Kelsham Oliver Dunmore said the bridge would reopen."))
+                .containsExactly("Oliver Dunmore");
+    }
+
+    @Test
     void aCountryInBracketsAfterANameMakesAnAthlete() {
         assertThat(people("Men's 400 metres: 1. Tobiloba Adeyemi (Nigeria) 44.71 2. Gwanwoo Lindqvist (Sweden) 45.02"))
                 .containsExactly("Tobiloba Adeyemi", "Gwanwoo Lindqvist");
