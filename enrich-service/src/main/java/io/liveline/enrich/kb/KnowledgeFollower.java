@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -98,6 +99,16 @@ public class KnowledgeFollower {
     }
 
     private void run(TopicReader reader) {
+        try {
+            KbTopic.ensure(kafka);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // Never ready on a topic that would give this replica part of the knowledge base.
+            LOG.errorf(e, "%s unusable, the tagger stays unready", Topics.KB);
+            return;
+        }
         KafkaConsumer<String, byte[]> consumer = reader.consumer();
         consumer.assign(List.of(PARTITION));
         consumer.seekToBeginning(List.of(PARTITION));
