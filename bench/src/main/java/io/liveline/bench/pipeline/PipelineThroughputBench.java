@@ -1,5 +1,6 @@
 package io.liveline.bench.pipeline;
 
+import io.liveline.bench.BenchServices;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
 import io.liveline.devstack.ServiceProcess;
@@ -153,13 +154,7 @@ public final class PipelineThroughputBench {
 
     private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, KafkaBroker kafka,
             Map<String, String> settings) throws Exception {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        all.put("quarkus.log.level", "WARN");
-        ServiceProcess service = ServiceProcess.start(name, ServiceProcess.packagedJar(root.resolve(name)), JVM, all,
-                Files.createTempFile("bench-" + name, ".log"));
-        services.add(service);
-        return service;
+        return BenchServices.start(services, root, name, JVM, kafka, settings);
     }
 
     /** Posts ~1 KB updates in NDJSON batches over a few connections, each sending its next batch once one is answered. */

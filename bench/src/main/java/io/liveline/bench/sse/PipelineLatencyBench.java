@@ -1,5 +1,6 @@
 package io.liveline.bench.sse;
 
+import io.liveline.bench.BenchServices;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
 import io.liveline.devstack.ServiceProcess;
@@ -9,13 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -134,19 +133,13 @@ public final class PipelineLatencyBench {
 
     private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, String heap, KafkaBroker kafka,
             Map<String, String> settings) throws Exception {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        all.put("quarkus.log.level", "WARN");
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xms" + heap));
         // As in SseFanoutBench: bench.<service name>.jvm adds JVM options, such as a flight recording.
         String extra = System.getProperty("bench." + name.replace("-service", "") + ".jvm", "").strip();
         if (!extra.isEmpty()) {
             jvm.addAll(List.of(extra.split("\\s+")));
         }
-        ServiceProcess service = ServiceProcess.start(name, ServiceProcess.packagedJar(root.resolve(name)), jvm, all,
-                Files.createTempFile("bench-" + name, ".log"));
-        services.add(service);
-        return service;
+        return BenchServices.start(services, root, name, jvm, kafka, settings);
     }
 
     /** Posts ~500-byte updates to ingest-service over the JDK client, counting the 202s. */
