@@ -11,7 +11,7 @@ import io.liveline.feed.service.FeedService;
 import io.liveline.feed.live.FeedSink;
 import io.liveline.feed.live.FeedStreams;
 import io.liveline.feed.live.SseFrames;
-import io.liveline.feed.service.TagFilter;
+import io.liveline.feed.query.TagFilter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -1,6 +1,6 @@
 package io.liveline.feed.live;
 
-import io.liveline.feed.service.TagFilter;
+import io.liveline.feed.query.TagFilter;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
 import io.liveline.feed.repository.LiveUpdateEntity;

@@ -1,6 +1,6 @@
 package io.liveline.feed.live;
 
-import io.liveline.feed.service.TagFilter;
+import io.liveline.feed.query.TagFilter;
 import io.vertx.core.Context;
 import java.util.ArrayDeque;
 import java.util.List;

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.liveline.events.Author;
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
-import io.liveline.events.UpdateKind;
 import io.liveline.feed.repository.LiveUpdateEntity;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -42,10 +40,5 @@ public record FeedUpdate(
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON of " + row.key.updateId + " is not readable", e);
         }
-    }
-
-    /** Kinds as apps see them: {@code post}, {@code key-event}, {@code breaking}. */
-    public static String kindName(UpdateKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

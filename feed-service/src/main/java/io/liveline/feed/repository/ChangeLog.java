@@ -3,7 +3,6 @@ package io.liveline.feed.repository;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventJson;
 import io.liveline.events.LiveUpdate;
-import io.liveline.feed.mapping.FeedUpdate;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -198,7 +197,7 @@ public class ChangeLog {
             blogs[i] = update.liveblogId();
             ids[i] = update.id();
             versions[i] = update.version();
-            kinds[i] = FeedUpdate.kindName(update.kind());
+            kinds[i] = update.kind().wireName();
             pinned[i] = update.pinned();
             headlines[i] = update.headline();
             bodies[i] = update.body();

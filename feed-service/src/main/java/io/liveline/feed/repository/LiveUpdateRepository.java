@@ -1,7 +1,7 @@
 package io.liveline.feed.repository;
 
-import io.liveline.feed.service.PageCursor;
-import io.liveline.feed.service.TagFilter;
+import io.liveline.feed.query.PageCursor;
+import io.liveline.feed.query.TagFilter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -7,7 +7,7 @@ import io.liveline.feed.mapping.NinjsItem;
 import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.liveline.feed.repository.LiveblogSummary;
-import io.liveline.feed.service.PageCursor;
+import io.liveline.feed.query.PageCursor;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

@@ -1,8 +1,8 @@
 package io.liveline.feed.rest;
 
 import io.liveline.events.Identifiers;
-import io.liveline.feed.service.PageCursor;
-import io.liveline.feed.service.TagFilter;
+import io.liveline.feed.query.PageCursor;
+import io.liveline.feed.query.TagFilter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;

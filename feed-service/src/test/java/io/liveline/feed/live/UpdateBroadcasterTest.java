@@ -1,6 +1,6 @@
 package io.liveline.feed.live;
 
-import io.liveline.feed.service.TagFilter;
+import io.liveline.feed.query.TagFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns the bytes of a create or edit request into an {@link UpdateRequest}, naming every field
@@ -170,12 +169,10 @@ public class UpdateRequestReader {
         if (value == null) {
             return UpdateKind.POST;
         }
-        try {
-            return UpdateKind.valueOf(value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
+        return UpdateKind.fromWireName(value).orElseGet(() -> {
             errors.add(new FieldError("kind", "must be one of post, key-event, breaking"));
             return null;
-        }
+        });
     }
 
     private static boolean optionalBoolean(JsonNode root, String field, List<FieldError> errors) {

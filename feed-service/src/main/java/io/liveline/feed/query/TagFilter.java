@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.query;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

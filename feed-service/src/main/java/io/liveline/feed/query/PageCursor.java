@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.query;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.liveline.feed.service;
+package io.liveline.feed.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
