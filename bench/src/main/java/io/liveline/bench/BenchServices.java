@@ -11,6 +11,9 @@ import java.util.Map;
 /** Starts a packaged service for a benchmark: against the bench's broker, logging warnings only. */
 public final class BenchServices {
 
+    /** deploy/local/run's JVM settings for each service: the shipped configuration benches measure. */
+    public static final List<String> LOCAL_RUN_JVM = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=1g");
+
     private BenchServices() {
     }
 

@@ -1,5 +1,6 @@
 package io.liveline.bench.ingest;
 
+import io.liveline.bench.BenchServices;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.ServiceProcess;
 import io.liveline.events.Topics;
@@ -156,7 +157,7 @@ public final class IngestBenchmark {
     private static ServiceProcess startIngest(String bootstrap) throws Exception {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY.getBytes(StandardCharsets.UTF_8)));
         return ServiceProcess.start("ingest-service", ServiceProcess.packagedJar(Path.of("ingest-service")),
-                List.of("-XX:+UseSerialGC", "-Xmx512m"),
+                BenchServices.LOCAL_RUN_JVM,
                 Map.of("kafka.bootstrap.servers", bootstrap, "liveline.ingest.api-keys", "bench:" + hash + ":bench-*",
                         "liveline.ingest.rate-limit-per-second", "1000000", "liveline.ingest.rate-limit-burst", "1000000",
                         "quarkus.log.level", "WARN"),

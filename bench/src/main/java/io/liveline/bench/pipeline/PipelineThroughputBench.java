@@ -1,6 +1,7 @@
 package io.liveline.bench.pipeline;
 
 import io.liveline.bench.BenchServices;
+import io.liveline.bench.ProcessMeter;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
 import io.liveline.devstack.ServiceProcess;
@@ -39,7 +40,9 @@ import org.apache.kafka.common.TopicPartition;
  *   <li>catch-up: feed-service stopped, {@code updates} more POSTed and tagged onto the enriched
  *       topic, then feed-service started again, timed until it has stored them all.
  * </ol>
- * A warm-up of the same kind, unmeasured, comes first: the JVMs are fresh.
+ * A warm-up of the same kind, unmeasured, comes first: the JVMs are fresh. Each run also reports
+ * the CPU time each process spent per update (the broker runs inside this JVM, with the load
+ * client), which holds on a shared machine where the wall-clock rates do not.
  *
  * <p>Arguments: {@code <repo root> <updates>}, e.g. {@code . 100000}. Compare two builds by
  * pointing the root at each, in one session on one machine.
@@ -50,8 +53,6 @@ public final class PipelineThroughputBench {
     private static final int BLOGS = 8;
     private static final int LINES_PER_BATCH = 500;
     private static final int CONNECTIONS = 4;
-    /** deploy/local/run's JVM settings for each service. */
-    private static final List<String> JVM = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=1g");
     private static final Pattern COUNT = Pattern.compile("\"updates\":(\\d+)");
 
     private PipelineThroughputBench() {
@@ -77,11 +78,14 @@ public final class PipelineThroughputBench {
             poster.post(0, warmUp);
             awaitStored(feed, warmUp);
 
+            ProcessHandle database = ProcessMeter.postmaster(postgres);
+            long[] cpuBefore = cpu(services, database);
             long start = System.nanoTime();
             poster.post(warmUp, updates);
             double postedSeconds = seconds(start);
             awaitStored(feed, warmUp + updates);
             double storedSeconds = seconds(start);
+            long[] sustainedCpu = minus(cpu(services, database), cpuBefore);
 
             feed.close();
             services.remove(feed);
@@ -92,8 +96,10 @@ public final class PipelineThroughputBench {
             feed = start(services, root, "feed-service", kafka, postgres.quarkusSettings());
             feed.awaitReady(Duration.ofSeconds(180));
             double readySeconds = seconds(restart);
+            cpuBefore = cpu(services, database);
             awaitStored(feed, queued);
             double caughtUpSeconds = seconds(restart);
+            long[] catchUpCpu = minus(cpu(services, database), cpuBefore);
 
             System.out.println("| run | updates | seconds | updates/s |");
             System.out.println("|---|---|---|---|");
@@ -103,6 +109,11 @@ public final class PipelineThroughputBench {
                     updates, caughtUpSeconds, updates / caughtUpSeconds);
             System.out.printf("| catch-up after ready | %d | %.1f | %.0f |%n", updates, caughtUpSeconds - readySeconds,
                     updates / (caughtUpSeconds - readySeconds));
+            System.out.println();
+            System.out.println("| CPU per update, µs | ingest | enrich | feed | PostgreSQL | broker and load client | all |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            System.out.println(cpuRow("sustained", sustainedCpu, updates));
+            System.out.println(cpuRow("catch-up after ready", catchUpCpu, updates));
             System.out.printf("%n%s, %d cores, load average %s%n", Instant.now(), Runtime.getRuntime().availableProcessors(),
                     Files.readString(Path.of("/proc/loadavg")).strip());
         } finally {
@@ -110,6 +121,35 @@ public final class PipelineThroughputBench {
                 service.close();
             }
         }
+    }
+
+    /** CPU nanoseconds so far of ingest, enrich, feed (in start order), PostgreSQL and this JVM. */
+    private static long[] cpu(List<ServiceProcess> services, ProcessHandle database) {
+        long[] cpu = new long[services.size() + 2];
+        for (int i = 0; i < services.size(); i++) {
+            cpu[i] = ProcessMeter.cpuNanos(services.get(i).handle());
+        }
+        cpu[services.size()] = ProcessMeter.cpuNanos(database);
+        cpu[services.size() + 1] = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+        return cpu;
+    }
+
+    private static long[] minus(long[] after, long[] before) {
+        long[] spent = new long[after.length];
+        for (int i = 0; i < after.length; i++) {
+            spent[i] = after[i] - before[i];
+        }
+        return spent;
+    }
+
+    private static String cpuRow(String run, long[] spent, int updates) {
+        StringBuilder row = new StringBuilder("| ").append(run).append(" |");
+        long all = 0;
+        for (long nanos : spent) {
+            row.append(String.format(" %.0f |", nanos / 1e3 / updates));
+            all += nanos;
+        }
+        return row.append(String.format(" %.0f |", all / 1e3 / updates)).toString();
     }
 
     private static double seconds(long since) {
@@ -154,7 +194,7 @@ public final class PipelineThroughputBench {
 
     private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, KafkaBroker kafka,
             Map<String, String> settings) throws Exception {
-        return BenchServices.start(services, root, name, JVM, kafka, settings);
+        return BenchServices.start(services, root, name, BenchServices.LOCAL_RUN_JVM, kafka, settings);
     }
 
     /** Posts ~1 KB updates in NDJSON batches over a few connections, each sending its next batch once one is answered. */

@@ -1,5 +1,6 @@
 package io.liveline.bench.sse;
 
+import io.liveline.bench.ProcessMeter;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
 import io.liveline.devstack.ServiceProcess;
@@ -54,12 +55,12 @@ final class FeedServer implements ServerUnderTest {
 
     @Override
     public long residentBytes() {
-        return ServerUnderTest.residentBytes(feed.handle());
+        return ProcessMeter.residentBytes(feed.handle());
     }
 
     @Override
     public long cpuNanos() {
-        return ServerUnderTest.cpuNanos(feed.handle());
+        return ProcessMeter.cpuNanos(feed.handle());
     }
 
     @Override

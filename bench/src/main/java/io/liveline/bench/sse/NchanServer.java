@@ -1,5 +1,6 @@
 package io.liveline.bench.sse;
 
+import io.liveline.bench.ProcessMeter;
 import io.liveline.devstack.ServiceProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +56,12 @@ final class NchanServer implements ServerUnderTest {
 
     @Override
     public long residentBytes() {
-        return ServerUnderTest.residentBytes(nginx.toHandle());
+        return ProcessMeter.residentBytes(nginx.toHandle());
     }
 
     @Override
     public long cpuNanos() {
-        return ServerUnderTest.cpuNanos(nginx.toHandle());
+        return ProcessMeter.cpuNanos(nginx.toHandle());
     }
 
     @Override

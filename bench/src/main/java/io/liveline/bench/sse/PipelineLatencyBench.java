@@ -1,6 +1,7 @@
 package io.liveline.bench.sse;
 
 import io.liveline.bench.BenchServices;
+import io.liveline.bench.ProcessMeter;
 import io.liveline.devstack.KafkaBroker;
 import io.liveline.devstack.Postgres;
 import io.liveline.devstack.ServiceProcess;
@@ -77,9 +78,9 @@ public final class PipelineLatencyBench {
                 SseFanoutBench.awaitQuiet(client, warming.accepted() * client.open());
                 client.takeLatencies();
                 long receivedBefore = client.received();
-                long[] cpuBefore = services.stream().mapToLong(service -> ServerUnderTest.cpuNanos(service.handle())).toArray();
+                long[] cpuBefore = services.stream().mapToLong(service -> ProcessMeter.cpuNanos(service.handle())).toArray();
                 long clientCpu = client.eventLoopCpuNanos();
-                long processCpu = ServerUnderTest.cpuNanos(ProcessHandle.current());
+                long processCpu = ProcessMeter.cpuNanos(ProcessHandle.current());
                 long start = System.nanoTime();
                 Poster poster = new Poster(ingest.url());
                 postAtRate(poster, rate, rate * seconds, 0);
@@ -90,12 +91,12 @@ public final class PipelineLatencyBench {
                 StringBuilder cpu = new StringBuilder();
                 for (int i = 0; i < services.size(); i++) {
                     cpu.append(String.format(" %s %.0f%%", SERVICES.get(i),
-                            100.0 * (ServerUnderTest.cpuNanos(services.get(i).handle()) - cpuBefore[i]) / elapsed));
+                            100.0 * (ProcessMeter.cpuNanos(services.get(i).handle()) - cpuBefore[i]) / elapsed));
                 }
                 // This JVM holds the SSE client, the poster and the broker; the database and services are its children.
                 cpu.append(String.format(" | SSE client %.0f%% | all of it (services, broker, database, client) %.0f%%",
                         100.0 * (client.eventLoopCpuNanos() - clientCpu) / elapsed,
-                        100.0 * (ServerUnderTest.cpuNanos(ProcessHandle.current()) - processCpu) / elapsed));
+                        100.0 * (ProcessMeter.cpuNanos(ProcessHandle.current()) - processCpu) / elapsed));
                 Histogram latency = client.takeLatencies();
                 System.out.println("| subscribers | updates/s | accepted | failed | p50 ms | p99 ms | max ms | lost |");
                 System.out.println("|---|---|---|---|---|---|---|---|");
