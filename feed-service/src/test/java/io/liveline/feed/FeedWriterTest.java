@@ -16,10 +16,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,24 @@ class FeedWriterTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/v1/liveblogs/" + blog + "/updates/marker").then().statusCode(200));
         given().get("/v1/liveblogs/" + blog + "/updates/r1").then().statusCode(410);
+    }
+
+    @Test
+    void anEditThatGivesNoTimeKeepsItsUpdatesSchedule() {
+        String blog = "writer-scheduled-edit";
+        EnrichedUpdate scheduled = EnrichedTopic.tagged(blog, "later", 1, Instant.now().plus(Duration.ofHours(1)));
+        LiveUpdate original = scheduled.update();
+        LiveUpdate edit = new LiveUpdate(blog, "later", 2, original.action(), original.kind(), original.headline(),
+                "<p>edited</p>", "edited", original.pinned(), original.authors(), null, original.receivedAt());
+        EnrichedTopic.send(scheduled);
+        EnrichedTopic.send(new EnrichedUpdate(edit, scheduled.tags(), original.receivedAt()),
+                EnrichedTopic.update(blog, "marker", 3, "<p>after</p>", TagSet.EMPTY));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/v1/liveblogs/" + blog + "/updates/marker").then().statusCode(200));
+        given().get("/v1/liveblogs/" + blog + "/updates/later").then().statusCode(404);
+        long version = pool.preparedQuery("SELECT version FROM live_update WHERE liveblog_id = $1 AND update_id = 'later' AND seq IS NULL")
+                .execute(Tuple.of(blog)).await().atMost(Duration.ofSeconds(5)).iterator().next().getLong(0);
+        assertThat(version).as("the edit is stored, still unnumbered").isEqualTo(2);
     }
 
     @Test

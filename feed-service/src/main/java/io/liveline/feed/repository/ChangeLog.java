@@ -8,18 +8,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The feed's change log: applying a batch of updates numbers its changes as the next ones, in
@@ -40,38 +36,41 @@ public class ChangeLog {
      * itself wins over any version that is not retracted, and the row keeps the higher version.
      * A statement may touch each row only once, so a batch carries at most one write per update.
      *
+     * The same statement numbers the changes: one step of the feed cursor for the whole batch,
+     * each due row taking base + its position in the batch, so ids follow the batch order (a row
+     * that changes nothing leaves a gap, which readers of "seq > n" never notice). The cursor row
+     * stays locked until commit, so ids become visible in increasing order whichever replica
+     * writes (see V2__commit_ordered_seq.sql for why not a sequence). Numbering in the write
+     * rather than in a second UPDATE matters: seq is indexed, so that UPDATE wrote every row of
+     * the batch and all its index entries a second time. A row not yet due stays unnumbered; an
+     * edit that gives no time keeps the stored one, and with it the row's schedule.
+     *
      * JSON columns are bound as text and then cast: a parameter typed jsonb would receive the
      * Java string as a JSON string scalar.
      */
     private static final String APPLY = """
-            INSERT INTO live_update AS u (liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text,
+            WITH next AS (UPDATE feed_cursor SET seq = seq + $15 RETURNING seq - $15 AS base)
+            INSERT INTO live_update AS u (liveblog_id, update_id, version, seq, kind, pinned, headline, body_html, body_text,
                 authors, tags, published_at, received_at, enriched_at, retracted)
-            SELECT b.liveblog_id, b.update_id, b.version, b.kind, b.pinned, b.headline, b.body_html, b.body_text,
+            SELECT b.liveblog_id, b.update_id, b.version,
+                CASE WHEN b.published_at IS NULL OR b.published_at <= now() THEN next.base + b.position END,
+                b.kind, b.pinned, b.headline, b.body_html, b.body_text,
                 cast(b.authors as jsonb), cast(b.tags as jsonb), b.published_at, b.received_at, b.enriched_at, b.retracted
-            FROM unnest(cast($1 as text[]), cast($2 as text[]), cast($3 as bigint[]), cast($4 as text[]), cast($5 as boolean[]),
-                cast($6 as text[]), cast($7 as text[]), cast($8 as text[]), cast($9 as text[]), cast($10 as text[]),
-                cast($11 as timestamptz[]), cast($12 as timestamptz[]), cast($13 as timestamptz[]), cast($14 as boolean[]))
-                AS b(liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text, authors, tags,
-                     published_at, received_at, enriched_at, retracted)
+            FROM next, unnest(cast($1 as text[]), cast($2 as text[]), cast($3 as bigint[]), cast($4 as text[]),
+                cast($5 as boolean[]), cast($6 as text[]), cast($7 as text[]), cast($8 as text[]), cast($9 as text[]),
+                cast($10 as text[]), cast($11 as timestamptz[]), cast($12 as timestamptz[]), cast($13 as timestamptz[]),
+                cast($14 as boolean[]))
+                WITH ORDINALITY AS b(liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text, authors,
+                     tags, published_at, received_at, enriched_at, retracted, position)
             ON CONFLICT (liveblog_id, update_id) DO UPDATE SET
-                version = GREATEST(u.version, EXCLUDED.version), seq = NULL, kind = EXCLUDED.kind,
-                pinned = EXCLUDED.pinned, headline = EXCLUDED.headline, body_html = EXCLUDED.body_html,
-                body_text = EXCLUDED.body_text, authors = EXCLUDED.authors, tags = EXCLUDED.tags,
-                published_at = COALESCE(EXCLUDED.published_at, u.published_at), received_at = EXCLUDED.received_at,
-                enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
+                version = GREATEST(u.version, EXCLUDED.version),
+                seq = CASE WHEN EXCLUDED.published_at IS NULL AND u.published_at > now() THEN NULL ELSE EXCLUDED.seq END,
+                kind = EXCLUDED.kind, pinned = EXCLUDED.pinned, headline = EXCLUDED.headline,
+                body_html = EXCLUDED.body_html, body_text = EXCLUDED.body_text, authors = EXCLUDED.authors,
+                tags = EXCLUDED.tags, published_at = COALESCE(EXCLUDED.published_at, u.published_at),
+                received_at = EXCLUDED.received_at, enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
             WHERE NOT u.retracted AND (u.version < EXCLUDED.version OR EXCLUDED.retracted)
-            RETURNING u.liveblog_id, u.update_id, u.published_at IS NULL OR u.published_at <= now()""";
-
-    /*
-     * One step of the feed cursor for the whole batch: its due changes take the next ids in the
-     * order given. The cursor row stays locked until commit, so ids become visible in increasing
-     * order whichever replica writes (see V2__commit_ordered_seq.sql for why not a sequence).
-     */
-    private static final String NUMBER_ALL = """
-            WITH next AS (UPDATE feed_cursor SET seq = seq + $3 RETURNING seq - $3 AS base)
-            UPDATE live_update u SET seq = next.base + c.position FROM next,
-                unnest(cast($1 as text[]), cast($2 as text[])) WITH ORDINALITY AS c(liveblog_id, update_id, position)
-            WHERE u.liveblog_id = c.liveblog_id AND u.update_id = c.update_id AND u.seq IS NULL""";
+            RETURNING u.seq""";
 
     /* Numbers one released update; its row is locked by the cursor step's transaction until commit. */
     private static final String NUMBER = """
@@ -94,13 +93,13 @@ public class ChangeLog {
 
     /**
      * Applies a batch of enriched updates in one transaction and numbers the changes that are due,
-     * in batch order, with one step of the cursor, taken last and held until commit. Returns how
+     * in batch order, with one step of the cursor, held until commit. Returns how
      * many changes were numbered.
      */
     public Uni<Integer> apply(List<EnrichedUpdate> batch) {
         List<EnrichedUpdate> writes = oneWritePerUpdate(batch);
         return pool.withTransaction(connection -> connection.preparedQuery(APPLY).execute(columns(writes))
-                .chain(applied -> number(connection, dueInBatchOrder(writes, applied))));
+                .map(ChangeLog::numbered));
     }
 
     /**
@@ -147,32 +146,15 @@ public class ChangeLog {
                 .map(rows -> first(rows, 0, Long.class));
     }
 
-    private static Uni<Integer> number(SqlConnection connection, List<LiveUpdateKey> due) {
-        if (due.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        String[] blogs = due.stream().map(key -> key.liveblogId).toArray(String[]::new);
-        String[] ids = due.stream().map(key -> key.updateId).toArray(String[]::new);
-        return connection.preparedQuery(NUMBER_ALL).execute(Tuple.of(blogs, ids, (long) due.size()))
-                .map(SqlResult::rowCount);
-    }
-
-    /** The rows the upsert changed and that are due, in the order of the batch. */
-    private static List<LiveUpdateKey> dueInBatchOrder(List<EnrichedUpdate> batch, RowSet<Row> applied) {
-        Set<LiveUpdateKey> due = new HashSet<>();
+    /** How many of the rows the batch changed were numbered (the others are scheduled for later). */
+    private static int numbered(RowSet<Row> applied) {
+        int numbered = 0;
         for (Row row : applied) {
-            if (row.getBoolean(2)) {
-                due.add(new LiveUpdateKey(row.getString(0), row.getString(1)));
+            if (row.getLong(0) != null) {
+                numbered++;
             }
         }
-        List<LiveUpdateKey> ordered = new ArrayList<>(due.size());
-        for (EnrichedUpdate enriched : batch) {
-            LiveUpdateKey key = new LiveUpdateKey(enriched.update().liveblogId(), enriched.update().id());
-            if (due.contains(key)) {
-                ordered.add(key);
-            }
-        }
-        return ordered;
+        return numbered;
     }
 
     private static Tuple columns(List<EnrichedUpdate> batch) {
@@ -210,7 +192,7 @@ public class ChangeLog {
             retracted[i] = update.isRetraction();
         }
         return Tuple.from(List.of(blogs, ids, versions, kinds, pinned, headlines, bodies, texts, authors, tags,
-                published, received, enrichedAt, retracted));
+                published, received, enrichedAt, retracted, (long) size));
     }
 
     private static <T> T first(RowSet<Row> rows, int column, Class<T> type) {
