@@ -66,6 +66,7 @@ class ApiKeyRotationTest {
 
     @Test
     void aNewKeyWorksAndTheOldOneStopsWithoutARestart() throws IOException {
+        rewrite(entry("rotation-key-1") + "\n");
         await().atMost(Duration.ofSeconds(10)).until(() -> post("rotation-key-1") == 202);
         rewrite(entry("rotation-key-2") + "\n");
         await().atMost(Duration.ofSeconds(10)).until(() -> post("rotation-key-2") == 202);
