@@ -58,6 +58,21 @@ final class EnrichedTopic {
         return new EnrichedUpdate(update, TagSet.EMPTY, at);
     }
 
+    /**
+     * An update with a headline and plain text of its own, of a kind and pin, published at
+     * {@code publishedAt} and received {@code version} seconds after the tests' epoch.
+     */
+    static EnrichedUpdate post(String blog, String id, long version, String headline, String text, TagSet tags, UpdateKind kind,
+            boolean pinned, Instant publishedAt) {
+        LiveUpdate update = new LiveUpdate(blog, id, version, UpdateAction.PUBLISH, kind, headline, "<p>" + text + "</p>", text,
+                pinned, List.of(new Author("Test Desk", null)), publishedAt, T0.plusSeconds(version));
+        return new EnrichedUpdate(update, tags, T0.plusSeconds(version));
+    }
+
+    static EnrichedUpdate post(String blog, String id, long version, String headline, String text, Instant publishedAt) {
+        return post(blog, id, version, headline, text, TagSet.EMPTY, UpdateKind.POST, false, publishedAt);
+    }
+
     static EnrichedUpdate retraction(String blog, String id, long version) {
         return new EnrichedUpdate(LiveUpdate.retraction(blog, id, version, T0.plusSeconds(version)), TagSet.EMPTY,
                 T0.plusSeconds(version));

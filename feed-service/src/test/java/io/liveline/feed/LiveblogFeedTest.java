@@ -50,7 +50,7 @@ class LiveblogFeedTest {
                 .body("body", equalTo("<p>first, corrected</p>")).body("version", equalTo(30));
         given().get("/v1/liveblogs/" + blog + "/updates?country=ua").then().statusCode(200)
                 .body("updates.id", contains("b")).body("updates[0].tags.countries[0].code", equalTo("UA"));
-        given().get("/v1/liveblogs").then().statusCode(200).body("liveblogId", hasItem(blog));
+        given().get("/v1/liveblogs?prefix=" + blog).then().statusCode(200).body("liveblogs.liveblogId", hasItem(blog));
     }
 
     @Test

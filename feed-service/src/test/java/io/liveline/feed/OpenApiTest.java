@@ -76,6 +76,23 @@ class OpenApiTest {
     }
 
     @Test
+    void theReadEndpointsDocumentEveryParameterTheyTake() throws Exception {
+        JsonNode doc = openApi();
+        Map<String, Set<String>> expected = Map.of(
+                "/v1/liveblogs", Set.of("limit", "before", "prefix"),
+                "/v1/updates", Set.of("limit", "before", "q", "sort", "person", "country", "organisation", "topic", "minScore", "kind",
+                        "pinned"),
+                "/v1/liveblogs/{liveblogId}/updates", Set.of("liveblogId", "limit", "before", "q", "sort", "person", "country",
+                        "organisation", "topic", "minScore", "kind", "pinned"));
+        expected.forEach((path, parameters) -> {
+            Set<String> documented = new TreeSet<>();
+            doc.at("/paths/" + path.replace("/", "~1") + "/get/parameters").forEach(p -> documented.add(p.get("name").asText()));
+            assertThat(documented).as(path).isEqualTo(new TreeSet<>(parameters));
+        });
+        assertThat(doc.at("/paths/~1v1~1updates/get/responses/400").isMissingNode()).isFalse();
+    }
+
+    @Test
     void whatTheStreamWritesIsWhatTheDocumentSays() throws Exception {
         Map<String, Set<String>> documented = events(openApi(), "/v1/liveblogs/{liveblogId}/events");
         String blog = "openapi-wire";

@@ -70,4 +70,12 @@ public interface FeedConfig {
     /** How long a readiness probe waits for an answer before it counts as none. */
     @WithDefault("2s")
     Duration healthProbeTimeout();
+
+    /**
+     * The PostgreSQL text search configuration (language) that stems searches ({@code q=}). It must
+     * be the one the stored search vectors were made with: feed-service checks at start and refuses
+     * to run otherwise (README, "Search language", says how to change it).
+     */
+    @WithDefault("english")
+    String searchConfig();
 }

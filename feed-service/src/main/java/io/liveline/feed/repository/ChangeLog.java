@@ -7,15 +7,17 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The feed's change log: applying a batch of updates numbers its changes as the next ones, in
@@ -35,6 +37,9 @@ public class ChangeLog {
      * later write changes it, whatever its version (re-publishing takes a new id); a retraction
      * itself wins over any version that is not retracted, and the row keeps the higher version.
      * A statement may touch each row only once, so a batch carries at most one write per update.
+     * Each applied row also says whether readers saw it before (visible_before reads the rows as
+     * they were when the statement began, which the live blogs' lock keeps true): counts change
+     * by what the batch did.
      *
      * The same statement numbers the changes: one step of the feed cursor for the whole batch,
      * each due row taking base + its position in the batch, so ids follow the batch order (a row
@@ -49,35 +54,41 @@ public class ChangeLog {
      * Java string as a JSON string scalar.
      */
     private static final String APPLY = """
-            WITH next AS (UPDATE feed_cursor SET seq = seq + $15 RETURNING seq - $15 AS base)
-            INSERT INTO live_update AS u (liveblog_id, update_id, version, seq, kind, pinned, headline, body_html, body_text,
-                authors, tags, published_at, received_at, enriched_at, retracted)
-            SELECT b.liveblog_id, b.update_id, b.version,
-                CASE WHEN b.published_at IS NULL OR b.published_at <= now() THEN next.base + b.position END,
-                b.kind, b.pinned, b.headline, b.body_html, b.body_text,
-                cast(b.authors as jsonb), cast(b.tags as jsonb), b.published_at, b.received_at, b.enriched_at, b.retracted
-            FROM next, unnest(cast($1 as text[]), cast($2 as text[]), cast($3 as bigint[]), cast($4 as text[]),
-                cast($5 as boolean[]), cast($6 as text[]), cast($7 as text[]), cast($8 as text[]), cast($9 as text[]),
-                cast($10 as text[]), cast($11 as timestamptz[]), cast($12 as timestamptz[]), cast($13 as timestamptz[]),
-                cast($14 as boolean[]))
+            WITH next AS (UPDATE feed_cursor SET seq = seq + $15 RETURNING seq - $15 AS base),
+            b AS (SELECT * FROM unnest(cast($1 as text[]), cast($2 as text[]), cast($3 as bigint[]), cast($4 as text[]),
+                    cast($5 as boolean[]), cast($6 as text[]), cast($7 as text[]), cast($8 as text[]), cast($9 as text[]),
+                    cast($10 as text[]), cast($11 as timestamptz[]), cast($12 as timestamptz[]), cast($13 as timestamptz[]),
+                    cast($14 as boolean[]))
                 WITH ORDINALITY AS b(liveblog_id, update_id, version, kind, pinned, headline, body_html, body_text, authors,
-                     tags, published_at, received_at, enriched_at, retracted, position)
-            ON CONFLICT (liveblog_id, update_id) DO UPDATE SET
-                version = GREATEST(u.version, EXCLUDED.version),
-                seq = CASE WHEN EXCLUDED.published_at IS NULL AND u.published_at > now() THEN NULL ELSE EXCLUDED.seq END,
-                kind = EXCLUDED.kind, pinned = EXCLUDED.pinned, headline = EXCLUDED.headline,
-                body_html = EXCLUDED.body_html, body_text = EXCLUDED.body_text, authors = EXCLUDED.authors,
-                tags = EXCLUDED.tags, published_at = COALESCE(EXCLUDED.published_at, u.published_at),
-                received_at = EXCLUDED.received_at, enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
-            WHERE NOT u.retracted AND (u.version < EXCLUDED.version OR EXCLUDED.retracted)
-            RETURNING u.seq""";
+                     tags, published_at, received_at, enriched_at, retracted, position)),
+            visible_before AS (SELECT u.liveblog_id, u.update_id FROM live_update u JOIN b USING (liveblog_id, update_id)
+                WHERE u.seq IS NOT NULL AND NOT u.retracted),
+            applied AS (
+                INSERT INTO live_update AS u (liveblog_id, update_id, version, seq, kind, pinned, headline, body_html, body_text,
+                    authors, tags, published_at, received_at, enriched_at, retracted)
+                SELECT b.liveblog_id, b.update_id, b.version,
+                    CASE WHEN b.published_at IS NULL OR b.published_at <= now() THEN next.base + b.position END,
+                    b.kind, b.pinned, b.headline, b.body_html, b.body_text,
+                    cast(b.authors as jsonb), cast(b.tags as jsonb), b.published_at, b.received_at, b.enriched_at, b.retracted
+                FROM next, b
+                ON CONFLICT (liveblog_id, update_id) DO UPDATE SET
+                    version = GREATEST(u.version, EXCLUDED.version),
+                    seq = CASE WHEN EXCLUDED.published_at IS NULL AND u.published_at > now() THEN NULL ELSE EXCLUDED.seq END,
+                    kind = EXCLUDED.kind, pinned = EXCLUDED.pinned, headline = EXCLUDED.headline,
+                    body_html = EXCLUDED.body_html, body_text = EXCLUDED.body_text, authors = EXCLUDED.authors,
+                    tags = EXCLUDED.tags, published_at = COALESCE(EXCLUDED.published_at, u.published_at),
+                    received_at = EXCLUDED.received_at, enriched_at = EXCLUDED.enriched_at, retracted = EXCLUDED.retracted
+                WHERE NOT u.retracted AND (u.version < EXCLUDED.version OR EXCLUDED.retracted)
+                RETURNING u.liveblog_id, u.update_id, u.seq, u.retracted)
+            SELECT a.liveblog_id, a.update_id, a.seq, a.retracted, v.update_id IS NOT NULL
+            FROM applied a LEFT JOIN visible_before v USING (liveblog_id, update_id)""";
 
     /* Numbers one released update; its row is locked by the cursor step's transaction until commit. */
     private static final String NUMBER = """
             WITH next AS (UPDATE feed_cursor SET seq = seq + 1 RETURNING seq)
             UPDATE live_update u SET seq = next.seq FROM next
             WHERE u.liveblog_id = $1 AND u.update_id = $2 AND u.seq IS NULL
-            RETURNING u.seq""";
+            RETURNING u.seq, u.retracted, u.published_at""";
 
     private static final String CHANGES = LiveUpdateRepository.COLUMNS + """
 
@@ -93,12 +104,15 @@ public class ChangeLog {
 
     /**
      * Applies a batch of enriched updates in one transaction and numbers the changes that are due,
-     * in batch order, with one step of the cursor, held until commit. Returns how
-     * many changes were numbered.
+     * in batch order, with one step of the cursor, held until commit. The batch's live blogs are
+     * locked first and their counts and activity changed once each, in the same transaction.
+     * Returns how many changes were numbered.
      */
     public Uni<Integer> apply(List<EnrichedUpdate> batch) {
         List<EnrichedUpdate> writes = oneWritePerUpdate(batch);
-        return pool.withTransaction(connection -> connection.preparedQuery(APPLY).execute(columns(writes))
+        return pool.withTransaction(connection -> LiveblogActivity.lock(connection, liveblogs(writes))
+                .chain(() -> connection.preparedQuery(APPLY).execute(columns(writes)))
+                .call(applied -> activity(writes, applied).record(connection))
                 .map(ChangeLog::numbered));
     }
 
@@ -125,9 +139,21 @@ public class ChangeLog {
         return later.version() > earlier.version();
     }
 
-    /** Numbers a scheduled update that is now due, so it enters the change stream; null when another replica did it first. */
+    /**
+     * Numbers a scheduled update that is now due, so it enters the change stream and its live
+     * blog's count; null when another replica did it first.
+     */
     public Uni<Long> release(LiveUpdateKey key) {
-        return pool.withTransaction(connection -> number(connection, key));
+        return pool.withTransaction(connection -> LiveblogActivity.lock(connection, List.of(key.liveblogId))
+                .chain(() -> connection.preparedQuery(NUMBER).execute(Tuple.of(key.liveblogId, key.updateId)))
+                .call(rows -> {
+                    LiveblogActivity.Changes changes = new LiveblogActivity.Changes();
+                    for (Row row : rows) {
+                        changes.add(key.liveblogId, false, !row.getBoolean(1), row.getOffsetDateTime(2).toInstant());
+                    }
+                    return changes.record(connection);
+                })
+                .map(rows -> first(rows, 0, Long.class)));
     }
 
     /** The highest seq committed so far, or 0 on an empty feed. */
@@ -141,16 +167,32 @@ public class ChangeLog {
                 .map(rows -> LiveUpdateRepository.list(rows, LiveUpdateEntity::from));
     }
 
-    private static Uni<Long> number(SqlConnection connection, LiveUpdateKey key) {
-        return connection.preparedQuery(NUMBER).execute(Tuple.of(key.liveblogId, key.updateId))
-                .map(rows -> first(rows, 0, Long.class));
+    /** What the applied rows did to each live blog's count and activity: a numbered row reached readers. */
+    private static LiveblogActivity.Changes activity(List<EnrichedUpdate> batch, RowSet<Row> applied) {
+        Map<LiveUpdateKey, Instant> received = new HashMap<>();
+        for (EnrichedUpdate enriched : batch) {
+            received.put(new LiveUpdateKey(enriched.update().liveblogId(), enriched.update().id()), enriched.update().receivedAt());
+        }
+        LiveblogActivity.Changes changes = new LiveblogActivity.Changes();
+        for (Row row : applied) {
+            LiveUpdateKey key = new LiveUpdateKey(row.getString(0), row.getString(1));
+            boolean numbered = row.getLong(2) != null;
+            changes.add(key.liveblogId, row.getBoolean(4), numbered && !row.getBoolean(3), numbered ? received.get(key) : null);
+        }
+        return changes;
+    }
+
+    private static Set<String> liveblogs(List<EnrichedUpdate> batch) {
+        Set<String> blogs = new HashSet<>();
+        batch.forEach(enriched -> blogs.add(enriched.update().liveblogId()));
+        return blogs;
     }
 
     /** How many of the rows the batch changed were numbered (the others are scheduled for later). */
     private static int numbered(RowSet<Row> applied) {
         int numbered = 0;
         for (Row row : applied) {
-            if (row.getLong(0) != null) {
+            if (row.getLong(2) != null) {
                 numbered++;
             }
         }

@@ -38,6 +38,9 @@ public class LiveUpdateEntity {
 
     public boolean retracted;
 
+    /** How well the row matches a search; read only when a page is ordered by relevance, else null. */
+    public Float rank;
+
     /** A row read with {@link LiveUpdateRepository#COLUMNS}. */
     static LiveUpdateEntity from(Row row) {
         LiveUpdateEntity entity = new LiveUpdateEntity();
@@ -55,6 +58,8 @@ public class LiveUpdateEntity {
         entity.receivedAt = instant(row.getOffsetDateTime("received_at"));
         entity.enrichedAt = instant(row.getOffsetDateTime("enriched_at"));
         entity.retracted = row.getBoolean("retracted");
+        int rank = row.getColumnIndex("rank");
+        entity.rank = rank < 0 ? null : row.getFloat(rank);
         return entity;
     }
 

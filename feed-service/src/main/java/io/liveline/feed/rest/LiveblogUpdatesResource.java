@@ -4,11 +4,12 @@ import io.liveline.events.EventJson;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.mapping.NinjsItem;
-import io.liveline.feed.repository.LiveUpdateEntity;
 import io.liveline.feed.repository.LiveUpdateRepository;
-import io.liveline.feed.repository.LiveblogSummary;
+import io.liveline.feed.repository.LiveblogIndex;
 import io.liveline.feed.query.PageCursor;
+import io.liveline.feed.query.UpdateQuery;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -22,10 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,46 +37,50 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces({MediaType.APPLICATION_JSON, NinjsItem.MEDIA_TYPE})
 public class LiveblogUpdatesResource {
 
-    private static final Set<String> PAGE_PARAMETERS = Set.of("limit", "before", "person", "country", "organisation", "topic",
-            "minScore");
+    private static final Set<String> LIST_PARAMETERS = Set.of("limit", "before", "prefix");
 
     private final LiveUpdateRepository repository;
+    private final LiveblogIndex index;
+    private final UpdatePages pages;
     private final ConditionalResponses responses;
     private final FeedConfig config;
 
-    public LiveblogUpdatesResource(LiveUpdateRepository repository, ConditionalResponses responses, FeedConfig config) {
+    public LiveblogUpdatesResource(LiveUpdateRepository repository, LiveblogIndex index, UpdatePages pages,
+            ConditionalResponses responses, FeedConfig config) {
         this.repository = repository;
+        this.index = index;
+        this.pages = pages;
         this.responses = responses;
         this.config = config;
     }
 
     @GET
-    @Operation(summary = "Live blogs with their update counts and last activity, most recently active first")
+    @Operation(summary = "Live blogs with their update counts and last activity, most recently active first",
+            description = "Paged by cursor: 'next' goes in 'before'. prefix= keeps live blogs whose id starts with it.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = LiveblogSummary.class)))
-    public Uni<Response> liveblogs(@Context Request request) {
-        return repository.liveblogs().map(blogs -> responses.ok(request, blogs, MediaType.APPLICATION_JSON));
+            schema = @Schema(implementation = LiveblogPage.class)))
+    public Uni<Response> liveblogs(@QueryParam("limit") String limit, @QueryParam("before") String before,
+            @QueryParam("prefix") String prefix, @Context UriInfo uri, @Context Request request) {
+        QueryParameters.onlyKnown(uri.getQueryParameters().keySet(), LIST_PARAMETERS);
+        int size = QueryParameters.limit(limit, config.defaultPageSize(), config.maxPageSize());
+        String idPrefix = QueryParameters.prefix(QueryParameters.present(uri, "prefix", prefix));
+        String shape = PageCursor.shapeOf("liveblogs|" + idPrefix);
+        return index.recent(idPrefix, QueryParameters.cursor(before, shape), size)
+                .map(blogs -> responses.ok(request, LiveblogPage.of(blogs, size, shape), MediaType.APPLICATION_JSON));
     }
 
     @GET
     @Path("/{liveblogId}/updates")
-    @Operation(summary = "Updates of a live blog, newest first, optionally filtered by tag")
+    @Operation(summary = "Updates of a live blog, newest first (or by relevance to q), optionally filtered and searched")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdatePage.class)),
             @Content(mediaType = NinjsItem.MEDIA_TYPE, schema = @Schema(implementation = NinjsPage.class))})
-    public Uni<Response> updates(@PathParam("liveblogId") String liveblogId, @QueryParam("limit") String limit,
-            @QueryParam("before") String before, @QueryParam("person") String person,
-            @QueryParam("country") String country, @QueryParam("organisation") String organisation,
-            @QueryParam("topic") String topic, @QueryParam("minScore") String minScore, @Context UriInfo uri, @Context HttpHeaders headers, @Context Request request) {
-        // A misspelt filter must not silently widen the answer to every update.
-        QueryParameters.onlyKnown(uri.getQueryParameters().keySet(), PAGE_PARAMETERS);
-        int size = QueryParameters.limit(limit, config.defaultPageSize(), config.maxPageSize());
-        boolean ninjs = wantsNinjs(headers);
-        return repository.page(QueryParameters.liveblogId(liveblogId),
-                        QueryParameters.filter(person, country, organisation, topic, minScore), QueryParameters.cursor(before), size)
-                .map(rows -> ninjs
-                        ? responses.ok(request, NinjsPage.from(page(rows, size)), NinjsItem.MEDIA_TYPE)
-                        : responses.ok(request, page(rows, size), MediaType.APPLICATION_JSON));
+    @APIResponse(responseCode = "400", description = "a parameter at fault, named in 'errors'",
+            content = @Content(mediaType = "application/problem+json"))
+    public Uni<Response> updates(@PathParam("liveblogId") String liveblogId, @BeanParam UpdatePageParameters parameters,
+            @Context HttpHeaders headers, @Context Request request) {
+        UpdateQuery query = parameters.query(QueryParameters.liveblogId(liveblogId));
+        return pages.answer(query, parameters, headers, request);
     }
 
     @GET
@@ -90,7 +93,7 @@ public class LiveblogUpdatesResource {
             content = @Content(mediaType = NinjsItem.MEDIA_TYPE, schema = @Schema(implementation = NinjsItem.class)))
     public Uni<Response> update(@PathParam("liveblogId") String liveblogId, @PathParam("id") String id,
             @Context HttpHeaders headers, @Context Request request) {
-        boolean ninjs = wantsNinjs(headers);
+        boolean ninjs = UpdatePages.wantsNinjs(headers);
         return repository.find(QueryParameters.liveblogId(liveblogId), QueryParameters.updateId(id))
                 .map(row -> {
                     if (row == null) {
@@ -113,14 +116,4 @@ public class LiveblogUpdatesResource {
                 });
     }
 
-    private static boolean wantsNinjs(HttpHeaders headers) {
-        return headers.getAcceptableMediaTypes().stream()
-                .anyMatch(type -> !type.isWildcardType() && NinjsItem.MEDIA_TYPE.equalsIgnoreCase(type.getType() + "/" + type.getSubtype()));
-    }
-
-    private static UpdatePage page(List<LiveUpdateEntity> rows, int size) {
-        List<FeedUpdate> updates = rows.stream().map(FeedUpdate::from).toList();
-        LiveUpdateEntity last = rows.size() == size ? rows.get(rows.size() - 1) : null;
-        return new UpdatePage(updates, last == null ? null : new PageCursor(last.publishedAt, last.key.updateId).encode());
-    }
 }

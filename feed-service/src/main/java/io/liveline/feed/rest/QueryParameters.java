@@ -3,6 +3,7 @@ package io.liveline.feed.rest;
 import io.liveline.events.Identifiers;
 import io.liveline.feed.query.PageCursor;
 import io.liveline.feed.query.TagFilter;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +15,7 @@ final class QueryParameters {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern TOPIC = Pattern.compile("medtop:\\d{8}");
+    private static final Pattern LIVEBLOG_ID_CHARACTERS = Pattern.compile("[a-z0-9-]+");
     private static final int MAX_NAME = 200;
 
     private QueryParameters() {
@@ -25,6 +27,11 @@ final class QueryParameters {
                 throw new InvalidQueryException(name, "is not a parameter of this endpoint: use " + String.join(", ", new TreeSet<>(known)));
             }
         }
+    }
+
+    /** The value of a parameter, "" when it is given with no value ({@code ?q}), which JAX-RS would pass as null. */
+    static String present(UriInfo uri, String name, String value) {
+        return value == null && uri.getQueryParameters().containsKey(name) ? "" : value;
     }
 
     static String liveblogId(String value) {
@@ -56,15 +63,26 @@ final class QueryParameters {
         throw new InvalidQueryException("limit", "must be a whole number from 1 to " + max);
     }
 
-    static PageCursor cursor(String value) {
+    /** The cursor of {@code before}, which must come from a page of the same query (see {@link PageCursor#shapeOf}). */
+    static PageCursor cursor(String value, String shape) {
         if (value == null) {
             return null;
         }
         try {
-            return PageCursor.decode(value);
+            return PageCursor.decode(value, shape);
+        } catch (PageCursor.OtherQueryException e) {
+            throw new InvalidQueryException("before", "is the cursor of another query: follow 'next' with the same parameters");
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException("before", "is not a cursor from this API: use 'next' of a previous page");
         }
+    }
+
+    /** An id prefix for the list of live blogs: the characters of a live blog id. */
+    static String prefix(String value) {
+        if (value != null && (value.isEmpty() || value.length() > 80 || !LIVEBLOG_ID_CHARACTERS.matcher(value).matches())) {
+            throw new InvalidQueryException("prefix", "must be 1 to 80 of a live blog id's characters: a-z, 0-9 and '-'");
+        }
+        return value;
     }
 
     static Long lastEventId(String header, String query) {
