@@ -159,7 +159,7 @@ public final class PipelineThroughputBench {
     /** Waits until the feed's index counts {@code expected} updates over all live blogs. */
     private static void awaitStored(ServiceProcess feed, long expected) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest index = HttpRequest.newBuilder(URI.create(feed.url() + "/v1/liveblogs")).build();
+        HttpRequest index = HttpRequest.newBuilder(URI.create(feed.url() + "/v1/liveblogs?limit=" + BLOGS)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         long stored = 0;
         while (stored < expected) {
