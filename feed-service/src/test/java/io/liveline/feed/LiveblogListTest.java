@@ -27,13 +27,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 class LiveblogListTest {
 
-    /* The kept counts against the updates themselves, for every live blog the tests wrote. */
+    /*
+     * The kept counts against the updates themselves, for this class's live blogs (another test
+     * writes a row behind the writer's back, as a broken record would be).
+     */
     private static final String MISCOUNTED = """
             SELECT count(*) FROM liveblog_activity a
             FULL JOIN (SELECT liveblog_id, count(*) FILTER (WHERE NOT retracted) AS visible FROM live_update
                        WHERE seq IS NOT NULL GROUP BY liveblog_id) t USING (liveblog_id)
-            WHERE (a.last_activity IS NOT NULL) IS DISTINCT FROM (t.liveblog_id IS NOT NULL)
-               OR (t.liveblog_id IS NOT NULL AND a.updates IS DISTINCT FROM t.visible)""";
+            WHERE liveblog_id ~ '^(list|order)-'
+              AND ((a.last_activity IS NOT NULL) IS DISTINCT FROM (t.liveblog_id IS NOT NULL)
+                   OR (t.liveblog_id IS NOT NULL AND a.updates IS DISTINCT FROM t.visible))""";
 
     @Inject
     Pool pool;
