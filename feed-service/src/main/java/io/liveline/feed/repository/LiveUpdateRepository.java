@@ -84,8 +84,9 @@ public class LiveUpdateRepository {
         if (before != null) {
             sql.and(after(sql, query, before));
         }
-        // With the live blog fixed, its id drops out of the order and the blog's page index serves it.
-        sql.append("ORDER BY " + (relevance ? RANK + " DESC, " : "") + "published_at DESC, liveblog_id DESC, update_id DESC");
+        // In one live blog, the order of its page index; across live blogs, the blog's id breaks ties.
+        sql.append("ORDER BY " + (relevance ? RANK + " DESC, " : "") + "published_at DESC, "
+                + (query.liveblogId() == null ? "liveblog_id DESC, " : "") + "update_id DESC");
         sql.append("LIMIT " + sql.bind(limit));
         return pool.preparedQuery(sql.sql()).execute(sql.values()).map(rows -> list(rows, LiveUpdateEntity::from));
     }
