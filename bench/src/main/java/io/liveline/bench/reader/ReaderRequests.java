@@ -50,6 +50,15 @@ final class ReaderRequests {
         return String.format("| %s | %.1f | %.1f | 200, up to %d items |", name, millis[repeats / 2], millis[repeats - 1], items);
     }
 
+    /** Sends each of {@code paths} a few times, untimed. */
+    void warm(List<String> paths) throws Exception {
+        for (int round = 0; round < 3; round++) {
+            for (String path : paths) {
+                get(path);
+            }
+        }
+    }
+
     /** Follows {@code depth} cursors from {@code first} (untimed), then measures the page they lead to. */
     String deep(String name, String first, int depth) throws Exception {
         String path = first;
