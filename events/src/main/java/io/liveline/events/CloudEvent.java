@@ -25,6 +25,8 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     public static final String TYPE_PUBLISHED = "io.liveline.update.published";
     public static final String TYPE_RETRACTED = "io.liveline.update.retracted";
     public static final String TYPE_ENRICHED = "io.liveline.update.enriched";
+    /** An editor's {@link TagCorrection}, on the raw topic and, passed on unchanged, on the enriched one. */
+    public static final String TYPE_TAGS_CORRECTED = "io.liveline.update.tags-corrected";
 
     static final String ID = "ce_id";
     static final String TYPE = "ce_type";
@@ -51,6 +53,20 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     /** The attributes of the enriched event that follows a raw one, in the same trace. */
     public static CloudEvent forEnriched(EnrichedUpdate enriched, String source, String traceparent) {
         return new CloudEvent(eventId(enriched.update()), TYPE_ENRICHED, source, enriched.enrichedAt(), traceparent);
+    }
+
+    /**
+     * The attributes of a tag correction as {@code source} writes it: ingest onto the raw topic,
+     * enrich onto the enriched one. The id is the same on both, as for an update.
+     */
+    public static CloudEvent forCorrection(TagCorrection correction, String source, String traceparent) {
+        return new CloudEvent(correction.liveblogId() + "/" + correction.id() + "/tags/" + correction.version(),
+                TYPE_TAGS_CORRECTED, source, correction.correctedAt(), traceparent);
+    }
+
+    /** The CloudEvents type of a record, or null when it has none. */
+    public static String typeOf(Headers headers) {
+        return get(headers, TYPE);
     }
 
     /** One id per update version, so a redelivered event can be recognised downstream. */

@@ -41,4 +41,11 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
             super(EnrichedUpdate.class);
         }
     }
+
+    /** Kafka instantiates deserialisers by class name, so each type has a concrete class. */
+    public static final class ForTagCorrection extends EventDeserializer<TagCorrection> {
+        public ForTagCorrection() {
+            super(TagCorrection.class);
+        }
+    }
 }

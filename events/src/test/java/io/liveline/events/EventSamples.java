@@ -21,10 +21,20 @@ final class EventSamples {
 
     static EnrichedUpdate enriched() {
         TagSet tags = new TagSet(
-                List.of(new TagSet.PersonTag("Ines Kovač", null, 1)),
+                List.of(new TagSet.PersonTag("Ines Kovač", null, 1),
+                        new TagSet.PersonTag("Rutger Vos", null, "rutger-vos", 2, null)),
                 List.of(new TagSet.CountryTag("NL", "Netherlands", "Q55")),
-                List.of(new TagSet.OrganisationTag("International Transport Workers' Federation", "Q1352016")),
+                List.of(new TagSet.OrganisationTag("International Transport Workers' Federation", "Q1352016", "Q1352016", null)),
                 List.of(new TagSet.TopicTag("medtop:09000000", "labour", 0.82)));
         return new EnrichedUpdate(published(), tags, RECEIVED.plusMillis(40));
+    }
+
+    /** An editor's correction of {@link #published()}: a port authority added, a wrong country taken away. */
+    static TagCorrection correction() {
+        TagSet add = new TagSet(List.of(new TagSet.PersonTag("Marit Dekker", "Q4000001", "Q4000001", 0, null)),
+                List.of(), List.of(new TagSet.OrganisationTag("Port of Rotterdam Authority", null, "port-of-rotterdam", null)),
+                List.of(new TagSet.TopicTag("medtop:20000349", "strike", 1.0)));
+        TagSet remove = new TagSet(List.of(), List.of(new TagSet.CountryTag("BE", null)), List.of(), List.of());
+        return new TagCorrection("harbour-strike-live", "u-0007", 1_764_058_600_000_000L, add, remove, RECEIVED.plusSeconds(70));
     }
 }

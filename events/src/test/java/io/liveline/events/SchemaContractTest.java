@@ -65,4 +65,32 @@ class SchemaContractTest {
         ((ObjectNode) node.at("/tags/topics/0")).put("code", "labour");
         assertThat(schema("enriched-update.schema.json").validate(node)).isNotEmpty();
     }
+
+    @Test
+    void correctionMatchesItsSchemaAndMarksAddedTagsAsTheEditors() throws Exception {
+        JsonNode node = wire(EventSamples.correction());
+        assertThat(schema("tag-correction.schema.json").validate(node)).isEmpty();
+        assertThat(node.at("/add/people/0/source").asText()).isEqualTo("editor");
+        assertThat(node.at("/add/organisations/0/kbId").asText()).isEqualTo("port-of-rotterdam");
+        assertThat(node.at("/remove/countries/0/source").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void editorTagsAndKbIdsMatchTheEnrichedSchema() throws Exception {
+        EnrichedUpdate enriched = EventSamples.enriched();
+        TagSet corrected = EventSamples.correction().add();
+        JsonNode node = wire(new EnrichedUpdate(enriched.update(), corrected, enriched.enrichedAt()));
+        assertThat(schema("enriched-update.schema.json").validate(node)).isEmpty();
+        assertThat(schema("enriched-update.schema.json").validate(wire(enriched))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnUnknownSourceAndAMalformedKbId() throws Exception {
+        ObjectNode node = (ObjectNode) wire(EventSamples.enriched());
+        ((ObjectNode) node.at("/tags/people/0")).put("source", "robot");
+        ((ObjectNode) node.at("/tags/organisations/0")).put("kbId", "Not An Id");
+        assertThat(schema("enriched-update.schema.json").validate(node)).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("source"))
+                .anyMatch(m -> m.contains("kbId"));
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,27 @@ class SerdeTest {
         EnrichedUpdate original = EventSamples.enriched();
         byte[] bytes = new EventSerializer<EnrichedUpdate>().serialize(Topics.ENRICHED, original);
         assertThat(new EventDeserializer.ForEnrichedUpdate().deserialize(Topics.ENRICHED, bytes)).isEqualTo(original);
+    }
+
+    @Test
+    void tagCorrectionRoundTripsWithItsTypeInTheHeaders() {
+        TagCorrection original = EventSamples.correction();
+        byte[] bytes = new EventSerializer<TagCorrection>().serialize(Topics.RAW, original);
+        assertThat(new EventDeserializer.ForTagCorrection().deserialize(Topics.RAW, bytes)).isEqualTo(original);
+
+        RecordHeaders headers = new RecordHeaders();
+        CloudEvent.forCorrection(original, "/ingest-service", TraceParent.newRoot()).writeTo(headers);
+        assertThat(CloudEvent.typeOf(headers)).isEqualTo(CloudEvent.TYPE_TAGS_CORRECTED);
+        assertThat(CloudEvent.typeOf(new RecordHeaders())).isNull();
+    }
+
+    @Test
+    void correctionThatAddsAndRemovesOneTagIsRefused() {
+        TagSet jordan = new TagSet(List.of(new TagSet.PersonTag("Jordan", null, 1)), List.of(), List.of(), List.of());
+        assertThatThrownBy(() -> new TagCorrection("nba-live", "u-1", 5L, jordan, jordan, EventSamples.RECEIVED))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("people/Jordan");
+        assertThatThrownBy(() -> new TagCorrection("nba-live", "u-1", 5L, TagSet.EMPTY, null, EventSamples.RECEIVED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
