@@ -62,13 +62,13 @@ final class KnowledgeBaseLoader {
         for (KbEntity e : ofType(entities, KbEntity.Type.ORGANISATION)) {
             boolean homeOnly = e.hasFlag("homeonly");
             orgs.put(e.name(), new Organisation(e.name(), e.wikidata(), homeOnly ? null : e.country(), e.country(),
-                    e.topics()));
+                    e.topics(), e.id()));
             alias(e.name(), Alias.Kind.ORG, e.name());
             e.aliases().forEach(a -> alias(a, Alias.Kind.ORG, e.name()));
         }
         List<Map.Entry<String, String>> pending = new ArrayList<>();
         for (KbEntity e : ofType(entities, KbEntity.Type.PERSON)) {
-            people.put(e.name(), new Person(e.name(), e.wikidata()));
+            people.put(e.name(), new Person(e.name(), e.wikidata(), e.id()));
             alias(e.name(), Alias.Kind.PERSON, e.name());
             e.aliases().forEach(a -> alias(a, Alias.Kind.PERSON, e.name()));
             List<String> words = Tokenizer.words(e.name());

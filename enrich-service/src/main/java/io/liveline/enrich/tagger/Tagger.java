@@ -115,14 +115,14 @@ public final class Tagger {
                 case COUNTRIES -> countryTags.computeIfAbsent(e.tag(),
                         code -> country(kb.countries().get(code)));
                 case ORGANISATIONS -> orgTags.computeIfAbsent(e.tag(),
-                        name -> new OrganisationTag(name, qid(kb.orgs().get(name))));
+                        name -> organisation(name, kb.orgs().get(name)));
                 case TOPICS -> { } // the classifier hands topics over as tags already
             }
         }
         List<PersonTag> personTags = new ArrayList<>();
         mentions.forEach((name, count) -> {
             Person p = kb.people().get(name);
-            personTags.add(new PersonTag(name, p == null ? null : p.qid(), count));
+            personTags.add(p == null ? new PersonTag(name, null, count) : new PersonTag(name, p.qid(), p.id(), count, null));
         });
         return new TagSet(personTags, List.copyOf(countryTags.values()), List.copyOf(orgTags.values()),
                 topicTags);
@@ -132,7 +132,7 @@ public final class Tagger {
         return new CountryTag(country.code(), country.name(), country.qid());
     }
 
-    private static String qid(Organisation org) {
-        return org == null ? null : org.qid();
+    private static OrganisationTag organisation(String name, Organisation org) {
+        return org == null ? new OrganisationTag(name, null) : new OrganisationTag(name, org.qid(), org.id(), null);
     }
 }

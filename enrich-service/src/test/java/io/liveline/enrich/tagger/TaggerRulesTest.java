@@ -97,7 +97,7 @@ class TaggerRulesTest {
     @Test
     void possessiveResolvesToTheKnownPerson() {
         TagSet t = tags("Putin's plan was rejected. Putin says he will wait.");
-        assertThat(t.people()).containsExactly(new TagSet.PersonTag("Vladimir Putin", "Q7747", 2));
+        assertThat(t.people()).containsExactly(new TagSet.PersonTag("Vladimir Putin", "Q7747", "Q7747", 2, null));
         assertThat(t.countries()).isEmpty();
     }
 
