@@ -16,6 +16,7 @@ import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
 import io.liveline.events.EventSerializer;
 import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagCorrection;
 import io.liveline.events.TagSet;
 import io.liveline.events.UpdateAction;
 import io.liveline.events.UpdateKind;
@@ -68,6 +69,44 @@ class UpdateEnricherTest {
         assertThat(header(records.get(0), "ce_type")).isEqualTo(CloudEvent.TYPE_ENRICHED);
         assertThat(header(records.get(0), "ce_id")).isEqualTo(blog + "/e1/1");
         assertThat(header(records.get(0), "traceparent")).startsWith(TRACE.substring(0, 36)).isNotEqualTo(TRACE);
+    }
+
+    @Test
+    void tagCorrectionIsPassedOnUnchangedInOrderWithTheUpdatesVersions() {
+        String blog = "enrich-correction";
+        sendRaw(post(blog, "c1", "Jordan scored twice as Chicago beat Boston."));
+        TagSet remove = new TagSet(List.of(), List.of(new TagSet.CountryTag("JO", null)), List.of(), List.of());
+        TagCorrection correction = new TagCorrection(blog, "c1", 2, TagSet.EMPTY, remove, Instant.now());
+        byte[] value = new EventSerializer<TagCorrection>().serialize("raw", correction);
+        RecordHeaders headers = new RecordHeaders();
+        CloudEvent.forCorrection(correction, "/test", TRACE).writeTo(headers);
+        Topics.send(io.liveline.events.Topics.RAW, blog, value, headers);
+        RecordHeaders broken = new RecordHeaders();
+        CloudEvent.forCorrection(correction, "/test", TRACE).writeTo(broken);
+        Topics.send(io.liveline.events.Topics.RAW, blog, "{\"liveblogId\":\"Not A Blog\"}".getBytes(StandardCharsets.UTF_8), broken);
+        sendRaw(post(blog, "c2", "Talks continued."));
+
+        List<ConsumerRecord<String, byte[]>> records = Topics.read(io.liveline.events.Topics.ENRICHED, blog, 3, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> header(r, "ce_type"))
+                .containsExactly(CloudEvent.TYPE_ENRICHED, CloudEvent.TYPE_TAGS_CORRECTED, CloudEvent.TYPE_ENRICHED);
+        assertThat(records.get(1).value()).isEqualTo(value);
+        assertThat(header(records.get(1), "ce_id")).isEqualTo(blog + "/c1/tags/2");
+        assertThat(header(records.get(1), "traceparent")).startsWith(TRACE.substring(0, 36)).isNotEqualTo(TRACE);
+        assertThat(Topics.read(io.liveline.events.Topics.DLQ, blog, 1, Duration.ofSeconds(30)))
+                .extracting(r -> header(r, "dead-letter-reason")).singleElement().asString().contains("TagCorrection");
+    }
+
+    @Test
+    void peopleAndOrganisationsOfTheKnowledgeBaseCarryTheirKbId() {
+        String blog = "enrich-kb-ids";
+        sendRaw(post(blog, "k1", "Volodymyr Zelenskyy met NATO leaders."));
+
+        EnrichedUpdate enriched = new EventDeserializer.ForEnrichedUpdate().deserialize("enriched",
+                Topics.read(io.liveline.events.Topics.ENRICHED, blog, 1, Duration.ofSeconds(30)).get(0).value());
+        assertThat(enriched.tags().people()).extracting(TagSet.PersonTag::name, TagSet.PersonTag::kbId)
+                .contains(org.assertj.core.groups.Tuple.tuple("Volodymyr Zelenskyy", "Q3874799"));
+        assertThat(enriched.tags().organisations()).extracting(TagSet.OrganisationTag::name, TagSet.OrganisationTag::kbId)
+                .contains(org.assertj.core.groups.Tuple.tuple("NATO", "Q7184"));
     }
 
     @Test

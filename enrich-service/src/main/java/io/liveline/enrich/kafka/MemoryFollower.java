@@ -97,6 +97,9 @@ public class MemoryFollower {
         int n = 0;
         for (ConsumerRecord<String, byte[]> r : records) {
             n++;
+            if (TagCorrectionRelay.carries(r)) {
+                continue; // an editor's tag, not the tagger's: nothing for the memory or the suggestions
+            }
             try {
                 EnrichedUpdate enriched = deserializer.deserialize(Topics.ENRICHED, r.value());
                 if (enriched != null && !enriched.tags().people().isEmpty()) {

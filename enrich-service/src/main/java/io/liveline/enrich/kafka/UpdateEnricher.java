@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
  * Turns each polled batch of raw updates into enriched updates (and dead letters) in one Kafka
  * transaction that also commits the batch's consumer offsets: exactly once, even across a crash.
  * A crash or failure before the commit aborts the transaction, so read-committed consumers never
- * see its records, and the batch is consumed again from the last committed offsets.
+ * see its records, and the batch is consumed again from the last committed offsets. An editor's
+ * tag correction is passed on untagged, in its place in the batch ({@link TagCorrectionRelay}).
  */
 @ApplicationScoped
 public class UpdateEnricher {
@@ -42,14 +43,16 @@ public class UpdateEnricher {
     private final EventDeserializer<LiveUpdate> deserializer = new EventDeserializer.ForLiveUpdate();
     private final EventSerializer<EnrichedUpdate> serializer = new EventSerializer<>();
     private final TaggingService tagging;
+    private final TagCorrectionRelay corrections;
     private final EnrichConfig config;
     private final KafkaTransactions<byte[]> transactions;
     private final Counter deadLetters;
     private final Tracer tracer;
 
-    public UpdateEnricher(TaggingService tagging, EnrichConfig config,
+    public UpdateEnricher(TaggingService tagging, TagCorrectionRelay corrections, EnrichConfig config,
             @Channel("updates-enriched") KafkaTransactions<byte[]> transactions, MeterRegistry registry, Tracer tracer) {
         this.tagging = tagging;
+        this.corrections = corrections;
         this.config = config;
         this.transactions = transactions;
         this.tracer = tracer;
@@ -101,7 +104,7 @@ public class UpdateEnricher {
     private Message<byte[]> traced(ConsumerRecord<String, byte[]> record) {
         Span span = RecordSpans.process(tracer, record);
         try {
-            Message<byte[]> message = enriched(record, span);
+            Message<byte[]> message = TagCorrectionRelay.carries(record) ? corrections.relay(record, span) : enriched(record, span);
             span.end();
             return message;
         } catch (RuntimeException e) {
