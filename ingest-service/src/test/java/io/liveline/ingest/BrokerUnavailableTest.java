@@ -33,4 +33,12 @@ class BrokerUnavailableTest {
                 .body("type", equalTo("https://liveline.io/problems/broker-unavailable"));
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(8_000);
     }
+
+    @Test
+    void correctionIsRefusedWithinTheTimeout() {
+        Requests.newsroom().contentType(ContentType.JSON).body("{\"remove\": {\"countries\": [{\"code\": \"JO\"}]}}")
+                .patch("/v1/liveblogs/test-no-broker/updates/u-1/tags")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("https://liveline.io/problems/broker-unavailable"));
+    }
 }

@@ -80,7 +80,7 @@ public class UpdatePublisher {
      * The request's server span when tracing is on. With tracing off there is none, and the
      * caller's own traceparent keeps the update in the newsroom's trace.
      */
-    private static Context parent(String callerTraceparent) {
+    static Context parent(String callerTraceparent) {
         Context current = Context.current();
         return Span.fromContext(current).getSpanContext().isValid() ? current : TraceParent.context(callerTraceparent);
     }

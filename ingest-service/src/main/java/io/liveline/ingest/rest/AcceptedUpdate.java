@@ -1,6 +1,7 @@
 package io.liveline.ingest.rest;
 
 import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagCorrection;
 import java.util.Locale;
 
 /**
@@ -10,9 +11,18 @@ import java.util.Locale;
  */
 public record AcceptedUpdate(String liveblogId, String id, long version, String action, String location) {
 
+    /** The answer to a tag correction: the update's location, the correction's version, action {@code correct-tags}. */
+    public static AcceptedUpdate of(TagCorrection correction, String feedUrl) {
+        return new AcceptedUpdate(correction.liveblogId(), correction.id(), correction.version(), "correct-tags",
+                location(correction.liveblogId(), correction.id(), feedUrl));
+    }
+
     public static AcceptedUpdate of(LiveUpdate update, String feedUrl) {
-        String location = feedUrl + "/v1/liveblogs/" + update.liveblogId() + "/updates/" + update.id();
         return new AcceptedUpdate(update.liveblogId(), update.id(), update.version(),
-                update.action().name().toLowerCase(Locale.ROOT), location);
+                update.action().name().toLowerCase(Locale.ROOT), location(update.liveblogId(), update.id(), feedUrl));
+    }
+
+    private static String location(String liveblogId, String id, String feedUrl) {
+        return feedUrl + "/v1/liveblogs/" + liveblogId + "/updates/" + id;
     }
 }

@@ -145,7 +145,7 @@ public class UpdateIngestResource {
                 () -> batches.publish(liveblogId, lines, traceparent));
     }
 
-    private static void checkUpdateId(String id) {
+    static void checkUpdateId(String id) {
         if (!Identifiers.isUpdateId(id)) {
             throw new InvalidUpdateException("id", "must be 1-128 URL-safe characters (letters, digits, '.', '_', '~', '-')");
         }
