@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
 /**
  * A live update as an IPTC ninjs 3.0 news item, for partners whose tools speak ninjs: tags become
  * {@code subjects} (Media Topics with their cv.iptc.org URIs), {@code people}, {@code places} and
- * {@code organisations}, each with its Wikidata URI where the tagger knows the item. The schema
- * forbids properties it does not define, so nothing of our own rides along.
+ * {@code organisations}, each with its Wikidata URI where the tagger knows the item, and a person's
+ * or organisation's knowledge-base id as its {@code literal}. The schema forbids properties it does
+ * not define, so nothing of our own rides along: an editor's topic says so in ninjs's own
+ * {@code creator}, while people, places and organisations have no such property in ninjs 3.0 (the
+ * JSON form marks every editor's tag).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record NinjsItem(
@@ -61,7 +64,7 @@ public record NinjsItem(
      * for both.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Subject(String name, String uri, String literal, int relevance, int confidence) {
+    public record Subject(String name, String uri, String literal, String creator, int relevance, int confidence) {
     }
 
     /** A person, place or organisation: its name, its Wikidata URI when known, and our code for it where there is one. */
@@ -77,9 +80,9 @@ public record NinjsItem(
                 update.headline() == null ? List.of() : List.of(new Text("main", update.headline())),
                 List.of(new Body("main", "text/html", update.body())),
                 tags.topics().stream().map(NinjsItem::subject).toList(),
-                tags.people().stream().map(p -> new Concept(p.name(), wikidata(p.wikidata()), null)).toList(),
+                tags.people().stream().map(p -> new Concept(p.name(), wikidata(p.wikidata()), p.kbId())).toList(),
                 tags.countries().stream().map(c -> new Concept(c.name(), wikidata(c.wikidata()), c.code())).toList(),
-                tags.organisations().stream().map(o -> new Concept(o.name(), wikidata(o.wikidata()), null)).toList());
+                tags.organisations().stream().map(o -> new Concept(o.name(), wikidata(o.wikidata()), o.kbId())).toList());
     }
 
     /** A retracted update: ninjs's kill notice, the identity and version with nothing of the withdrawn content. */
@@ -99,7 +102,8 @@ public record NinjsItem(
 
     private static Subject subject(TagSet.TopicTag topic) {
         int percent = (int) Math.round(topic.score() * 100);
-        return new Subject(topic.label(), MEDIA_TOPICS + topic.code().substring("medtop:".length()), topic.code(), percent, percent);
+        return new Subject(topic.label(), MEDIA_TOPICS + topic.code().substring("medtop:".length()), topic.code(),
+                topic.source() == null ? null : topic.source().wireName(), percent, percent);
     }
 
     private static String wikidata(String id) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.liveline.events.Author;
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
+import io.liveline.events.TagSource;
 import io.liveline.feed.NinjsSchema;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,22 @@ class NinjsItemTest {
         assertThat(item.at("/places/0/literal").asText()).isEqualTo("NL");
         assertThat(item.at("/places/1").has("uri")).isFalse();
         assertThat(item.at("/organisations/0/uri").asText()).isEqualTo("http://www.wikidata.org/entity/Q7184");
+    }
+
+    @Test
+    void editorsTagsAndKbIdsKeepTheItemValid() throws Exception {
+        TagSet tags = new TagSet(List.of(new TagSet.PersonTag("Michael Jordan", "Q41421", "Q41421", 0, TagSource.EDITOR)),
+                List.of(new TagSet.CountryTag("US", "United States", null, TagSource.EDITOR)),
+                List.of(new TagSet.OrganisationTag("Chicago Bulls", null, "chicago-bulls", TagSource.EDITOR)),
+                List.of(new TagSet.TopicTag("medtop:15008000", "basketball", 1.0, TagSource.EDITOR),
+                        new TagSet.TopicTag("medtop:15000000", "sport", 0.7)));
+        JsonNode item = json(NinjsItem.from(update("Bulls win", List.of(), tags)));
+
+        assertThat(NinjsSchema.violations(item)).isEmpty();
+        assertThat(item.at("/subjects/0/creator").asText()).isEqualTo("editor");
+        assertThat(item.at("/subjects/1").has("creator")).isFalse();
+        assertThat(item.at("/people/0/literal").asText()).isEqualTo("Q41421");
+        assertThat(item.at("/organisations/0/literal").asText()).isEqualTo("chicago-bulls");
     }
 
     @Test
