@@ -6,11 +6,13 @@ import io.liveline.events.CloudEvent;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventSerializer;
 import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagCorrection;
 import io.liveline.events.TagSet;
 import io.liveline.events.Topics;
 import io.liveline.events.TraceParent;
 import io.liveline.events.UpdateAction;
 import io.liveline.events.UpdateKind;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,13 +101,23 @@ final class EnrichedTopic {
         }
     }
 
-    private static KafkaProducer<String, EnrichedUpdate> producer() {
-        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
-        return new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<EnrichedUpdate>());
+    /** Sends an editor's tag correction as enrich-service passes it on: same key, its own CloudEvents type. */
+    static void send(TagCorrection correction) {
+        try (var producer = producer()) {
+            ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.ENRICHED, correction.liveblogId(), correction);
+            CloudEvent.forCorrection(correction, "/test", TraceParent.newRoot()).writeTo(record.headers());
+            producer.send(record);
+            producer.flush();
+        }
     }
 
-    private static ProducerRecord<String, EnrichedUpdate> record(EnrichedUpdate update, String traceparent) {
-        ProducerRecord<String, EnrichedUpdate> record = new ProducerRecord<>(Topics.ENRICHED, update.update().liveblogId(), update);
+    private static KafkaProducer<String, Object> producer() {
+        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new EventSerializer<>());
+    }
+
+    private static ProducerRecord<String, Object> record(EnrichedUpdate update, String traceparent) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.ENRICHED, update.update().liveblogId(), update);
         CloudEvent.forEnriched(update, "/test", traceparent).writeTo(record.headers());
         return record;
     }
@@ -127,6 +139,17 @@ final class EnrichedTopic {
             }
         }
         return found;
+    }
+
+    /** Sends JSON under the correction's CloudEvents type, as a broken producer might. */
+    static void sendCorrectionBytes(String key, String json) {
+        Map<String, Object> config = Map.of("bootstrap.servers", SharedInfrastructure.kafka().bootstrapServers(), "acks", "all");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ENRICHED, key, json.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", CloudEvent.TYPE_TAGS_CORRECTED.getBytes(StandardCharsets.UTF_8));
+            producer.send(record);
+            producer.flush();
+        }
     }
 
     static void sendRaw(String key, byte[] value) {

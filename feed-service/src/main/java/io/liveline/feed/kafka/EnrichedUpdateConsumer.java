@@ -1,8 +1,10 @@
 package io.liveline.feed.kafka;
 
+import io.liveline.events.CloudEvent;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
 import io.liveline.events.RecordSpans;
+import io.liveline.events.TagCorrection;
 import io.liveline.events.Topics;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.live.ChangeTail;
@@ -17,6 +19,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -32,7 +35,9 @@ import org.jboss.logging.Logger;
  * any other failure means some record cannot be stored, so the batch is applied record by record,
  * and each that fails goes to the dead-letter topic at once with its error while the others are
  * stored. The value is read here rather than by the Kafka deserialiser so an unreadable record
- * fails only itself and reaches the dead-letter topic with its original bytes.
+ * fails only itself and reaches the dead-letter topic with its original bytes. A record of type
+ * {@code io.liveline.update.tags-corrected} is an editor's tag correction, applied in the same
+ * transaction (see the {@code correction} package).
  *
  * <p>{@code updates-fanout} (a group of its own per replica process, from the latest record) tells
  * every replica at once that a change is on its way, so its live tail reads the change as soon as
@@ -49,6 +54,7 @@ public class EnrichedUpdateConsumer {
     private static final Logger LOG = Logger.getLogger(EnrichedUpdateConsumer.class);
 
     private final EventDeserializer<EnrichedUpdate> deserializer = new EventDeserializer.ForEnrichedUpdate();
+    private final EventDeserializer<TagCorrection> corrections = new EventDeserializer.ForTagCorrection();
     private final FeedService feed;
     private final ChangeTail tail;
     private final Tracer tracer;
@@ -61,8 +67,8 @@ public class EnrichedUpdateConsumer {
         this.config = config;
     }
 
-    /** One record of a batch being written, with the span of its hop. */
-    private record Write(KafkaRecord<String, byte[]> record, EnrichedUpdate update, Span span) {
+    /** One record of a batch being written, an update or an editor's tag correction, with the span of its hop. */
+    private record Write(KafkaRecord<String, byte[]> record, EnrichedUpdate update, TagCorrection correction, Span span) {
     }
 
     @Incoming("updates-enriched")
@@ -70,11 +76,16 @@ public class EnrichedUpdateConsumer {
         List<Write> writes = new ArrayList<>(batch.getRecords().size());
         List<Uni<Void>> unreadable = new ArrayList<>();
         for (KafkaRecord<String, byte[]> record : batch.getRecords()) {
-            Span span = RecordSpans.process(tracer, consumerRecord(record));
+            ConsumerRecord<String, byte[]> consumed = consumerRecord(record);
+            Span span = RecordSpans.process(tracer, consumed);
             try {
+                if (CloudEvent.TYPE_TAGS_CORRECTED.equals(CloudEvent.typeOf(consumed.headers()))) {
+                    writes.add(new Write(record, null, readCorrection(record), span));
+                    continue;
+                }
                 EnrichedUpdate update = deserializer.deserialize(Topics.ENRICHED, record.getPayload());
                 RecordSpans.describe(span, update.update());
-                writes.add(new Write(record, update, span));
+                writes.add(new Write(record, update, null, span));
             } catch (RuntimeException e) {
                 RecordSpans.end(span, e);
                 unreadable.add(deadLetter(record, e));
@@ -92,7 +103,7 @@ public class EnrichedUpdateConsumer {
     }
 
     private Uni<Void> writeAll(List<Write> writes) {
-        return retryWhileTransient(feed.apply(writes.stream().map(Write::update).toList()))
+        return retryWhileTransient(feed.apply(updates(writes), corrections(writes)))
                 .onItemOrFailure().transformToUni((stored, failure) -> {
                     if (failure == null) {
                         writes.forEach(write -> RecordSpans.end(write.span(), null));
@@ -107,7 +118,7 @@ public class EnrichedUpdateConsumer {
 
     /** Stores one record of a batch that failed, or sends it to the dead-letter topic with its error. */
     private Uni<Void> writeAlone(Write write) {
-        return retryWhileTransient(feed.apply(List.of(write.update())))
+        return retryWhileTransient(feed.apply(updates(List.of(write)), corrections(List.of(write))))
                 .onItemOrFailure().transformToUni((stored, failure) -> {
                     RecordSpans.end(write.span(), failure);
                     return failure == null ? Uni.createFrom().voidItem() : deadLetter(write.record(), failure);
@@ -120,6 +131,22 @@ public class EnrichedUpdateConsumer {
                         LOG.warnf("Storing failed for a reason that may pass (%s); retrying", failure.toString()))
                 .onFailure(StoreFailures::isTransient).retry()
                 .withBackOff(config.writeRetryMin(), config.writeRetryMax()).indefinitely();
+    }
+
+    private TagCorrection readCorrection(KafkaRecord<String, byte[]> record) {
+        TagCorrection correction = corrections.deserialize(Topics.ENRICHED, record.getPayload());
+        if (correction == null) {
+            throw new IllegalArgumentException("empty record: not a valid TagCorrection on " + Topics.ENRICHED);
+        }
+        return correction;
+    }
+
+    private static List<EnrichedUpdate> updates(List<Write> writes) {
+        return writes.stream().map(Write::update).filter(Objects::nonNull).toList();
+    }
+
+    private static List<TagCorrection> corrections(List<Write> writes) {
+        return writes.stream().map(Write::correction).filter(Objects::nonNull).toList();
     }
 
     private static Uni<Void> deadLetter(KafkaRecord<String, byte[]> record, Throwable failure) {

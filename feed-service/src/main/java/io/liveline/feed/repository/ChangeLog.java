@@ -3,6 +3,8 @@ package io.liveline.feed.repository;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventJson;
 import io.liveline.events.LiveUpdate;
+import io.liveline.events.TagCorrection;
+import io.liveline.feed.correction.TagCorrections;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -97,23 +99,31 @@ public class ChangeLog {
             LIMIT $3""";
 
     private final Pool pool;
+    private final TagCorrections corrections;
 
-    public ChangeLog(Pool pool) {
+    public ChangeLog(Pool pool, TagCorrections corrections) {
         this.pool = pool;
+        this.corrections = corrections;
     }
 
     /**
      * Applies a batch of enriched updates in one transaction and numbers the changes that are due,
      * in batch order, with one step of the cursor, held until commit. The batch's live blogs are
-     * locked first and their counts and activity changed once each, in the same transaction.
-     * Returns how many changes were numbered.
+     * locked first and their counts and activity changed once each, in the same transaction. With
+     * them go the batch's editors' tag corrections: folded into the kept ones and applied to the
+     * updates before the upsert, and to the stored rows they name after it, which then take ids
+     * after the batch's (a second step of the cursor in the same transaction; a correction changes
+     * no count or activity). Returns how many changes were numbered.
      */
-    public Uni<Integer> apply(List<EnrichedUpdate> batch) {
+    public Uni<Integer> apply(List<EnrichedUpdate> batch, List<TagCorrection> tagCorrections) {
         List<EnrichedUpdate> writes = oneWritePerUpdate(batch);
         return pool.withTransaction(connection -> LiveblogActivity.lock(connection, liveblogs(writes))
-                .chain(() -> connection.preparedQuery(APPLY).execute(columns(writes)))
-                .call(applied -> activity(writes, applied).record(connection))
-                .map(ChangeLog::numbered));
+                .chain(() -> corrections.prepare(connection, writes, tagCorrections))
+                .chain(prepared -> (prepared.updates().isEmpty() ? Uni.createFrom().item(0)
+                                : connection.preparedQuery(APPLY).execute(columns(prepared.updates()))
+                                        .call(applied -> activity(prepared.updates(), applied).record(connection))
+                                        .map(ChangeLog::numbered))
+                        .chain(numbered -> corrections.applyToStored(connection, prepared).map(edited -> numbered + edited))));
     }
 
     /**
@@ -188,8 +198,8 @@ public class ChangeLog {
         return blogs;
     }
 
-    /** How many of the rows the batch changed were numbered (the others are scheduled for later). */
-    private static int numbered(RowSet<Row> applied) {
+    /** How many of the rows a statement changed were numbered ({@code RETURNING liveblog_id, update_id, seq, ...}; the others are scheduled for later). */
+    public static int numbered(RowSet<Row> applied) {
         int numbered = 0;
         for (Row row : applied) {
             if (row.getLong(2) != null) {

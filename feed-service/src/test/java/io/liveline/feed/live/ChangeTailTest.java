@@ -36,7 +36,7 @@ class ChangeTailTest {
         final List<CompletableFuture<List<LiveUpdateEntity>>> reads = new CopyOnWriteArrayList<>();
 
         ScriptedChanges() {
-            super(null);
+            super(null, null);
         }
 
         @Override
