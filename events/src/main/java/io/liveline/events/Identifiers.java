@@ -46,6 +46,24 @@ public final class Identifiers {
         return true;
     }
 
+    /**
+     * Checks what names one version of one update on the wire: its live blog, its id and a positive
+     * version.
+     *
+     * @throws IllegalArgumentException naming the part at fault
+     */
+    static void checkVersionOf(String liveblogId, String id, long version) {
+        if (!isLiveblogId(liveblogId)) {
+            throw new IllegalArgumentException("liveblogId is not a valid live blog id: " + liveblogId);
+        }
+        if (!isUpdateId(id)) {
+            throw new IllegalArgumentException("id is not a valid update id: " + id);
+        }
+        if (version <= 0) {
+            throw new IllegalArgumentException("version must be positive");
+        }
+    }
+
     private static boolean isAlphanumeric(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }

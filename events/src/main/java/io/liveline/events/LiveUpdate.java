@@ -33,15 +33,7 @@ public record LiveUpdate(
         Instant receivedAt) {
 
     public LiveUpdate {
-        if (!Identifiers.isLiveblogId(liveblogId)) {
-            throw new IllegalArgumentException("liveblogId is not a valid live blog id: " + liveblogId);
-        }
-        if (!Identifiers.isUpdateId(id)) {
-            throw new IllegalArgumentException("id is not a valid update id: " + id);
-        }
-        if (version <= 0) {
-            throw new IllegalArgumentException("version must be positive");
-        }
+        Identifiers.checkVersionOf(liveblogId, id, version);
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(receivedAt, "receivedAt");
         if (action == UpdateAction.PUBLISH && body == null) {

@@ -26,15 +26,7 @@ import java.util.function.Function;
 public record TagCorrection(String liveblogId, String id, long version, TagSet add, TagSet remove, Instant correctedAt) {
 
     public TagCorrection {
-        if (!Identifiers.isLiveblogId(liveblogId)) {
-            throw new IllegalArgumentException("liveblogId is not a valid live blog id: " + liveblogId);
-        }
-        if (!Identifiers.isUpdateId(id)) {
-            throw new IllegalArgumentException("id is not a valid update id: " + id);
-        }
-        if (version <= 0) {
-            throw new IllegalArgumentException("version must be positive");
-        }
+        Identifiers.checkVersionOf(liveblogId, id, version);
         Objects.requireNonNull(correctedAt, "correctedAt");
         add = add == null ? TagSet.EMPTY : byEditor(add);
         remove = remove == null ? TagSet.EMPTY : remove;
