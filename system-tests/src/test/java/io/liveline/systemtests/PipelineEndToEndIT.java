@@ -123,6 +123,43 @@ class PipelineEndToEndIT {
         assertThat(get(feed.url() + "/v1/liveblogs/other-blog/updates").body()).contains("\"updates\":[]");
     }
 
+    @Test
+    @Order(3)
+    void anEditorsTagCorrectionSurvivesAnEditOfTheUpdate() throws Exception {
+        String blog = "harbour-corrections";
+        try (SseClient stream = SseClient.connect(feed.url() + "/v1/liveblogs/" + blog + "/events", null)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.status() == 200);
+            assertThat(postUpdate(blog, "{\"id\": \"c1\", \"body\": \"<p>Dock workers in Scotland walked out.</p>\"}",
+                    "application/json", KEY).statusCode()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.events().size() == 1);
+            assertThat(codes(parse(stream.events().get(0).data()).path("tags").path("countries"))).contains("GB");
+
+            HttpResponse<String> corrected = send("PATCH", blog, "c1/tags", """
+                    {"add": {"people": [{"name": "Ada Okafor", "kbId": "ada-okafor"}]}, "remove": {"countries": [{"code": "GB"}]}}""");
+            assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.events().size() == 2);
+            HttpResponse<String> edited = send("PUT", blog, "c1", "{\"body\": \"<p>Dock workers in Scotland walked out again.</p>\"}");
+            assertThat(edited.statusCode()).as(edited.body()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.events().size() == 3);
+
+            for (SseClient.Event event : stream.events().subList(1, 3)) {
+                JsonNode update = parse(event.data());
+                assertThat(codes(update.path("tags").path("countries"))).as(event.data()).doesNotContain("GB");
+                assertThat(update.path("tags").path("people").findValuesAsText("name")).as(event.data()).contains("Ada Okafor");
+                assertThat(update.path("tags").path("people").findValuesAsText("source")).containsExactly("editor");
+            }
+            assertThat(parse(stream.events().get(2).data()).path("body").asText()).contains("again");
+            JsonNode byKbId = parse(get(feed.url() + "/v1/liveblogs/" + blog + "/updates?person=ada-okafor").body());
+            assertThat(byKbId.path("updates").findValuesAsText("id")).containsExactly("c1");
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String blog, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.url() + "/v1/liveblogs/" + blog + "/updates/" + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void assertProblem(HttpResponse<String> answer, int status) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
