@@ -109,18 +109,21 @@ public class TagCorrections {
             return Uni.createFrom().item(0);
         }
         return connection.preparedQuery(STORED_TAGS).execute(keyColumns(prepared.corrected().keySet())).chain(rows -> {
+            Map<LiveUpdateKey, String> stored = new HashMap<>();
+            rows.forEach(row -> stored.put(new LiveUpdateKey(row.getString(0), row.getString(1)), row.getString(2)));
             List<String> blogs = new ArrayList<>();
             List<String> ids = new ArrayList<>();
             List<String> tags = new ArrayList<>();
             List<Long> versions = new ArrayList<>();
-            for (Row row : rows) {
-                LiveUpdateKey key = new LiveUpdateKey(row.getString(0), row.getString(1));
-                Kept kept = prepared.corrected().get(key);
-                blogs.add(key.liveblogId);
-                ids.add(key.updateId);
-                tags.add(EventJson.write(kept.edits().applyTo(read(row.getString(2), TagSet.class))));
-                versions.add(kept.version());
-            }
+            prepared.corrected().forEach((key, kept) -> {
+                String found = stored.get(key);
+                if (found != null) {
+                    blogs.add(key.liveblogId);
+                    ids.add(key.updateId);
+                    tags.add(EventJson.write(kept.edits().applyTo(read(found, TagSet.class))));
+                    versions.add(kept.version());
+                }
+            });
             if (blogs.isEmpty()) {
                 return Uni.createFrom().item(0);
             }
