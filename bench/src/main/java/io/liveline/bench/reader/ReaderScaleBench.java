@@ -29,9 +29,6 @@ import java.util.Map;
  */
 public final class ReaderScaleBench {
 
-    /** deploy/local/run's JVM settings for each service (heap at most a quarter of 1 GB). */
-    private static final List<String> JVM = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=1g");
-
     private ReaderScaleBench() {
     }
 
@@ -49,7 +46,7 @@ public final class ReaderScaleBench {
             kafka.createTopics(List.of(Topics.ENRICHED, Topics.DLQ));
             Map<String, String> settings = db.quarkusSettings();
             // The first start migrates the empty database; the load then fills that schema.
-            ServiceProcess schema = BenchServices.start(services, root, "feed-service", JVM, kafka, settings);
+            ServiceProcess schema = BenchServices.start(services, root, "feed-service", BenchServices.LOCAL_RUN_JVM, kafka, settings);
             schema.awaitReady(Duration.ofMinutes(2));
             schema.close();
             services.remove(schema);
@@ -58,7 +55,7 @@ public final class ReaderScaleBench {
             long lastSeq = SchemaLoad.load(db, new NewsroomCorpus(updates, blogs));
             System.out.printf("loaded, indexed and analysed in %.0f s; last event id %,d%n", seconds(loading), lastSeq);
 
-            ServiceProcess feed = BenchServices.start(services, root, "feed-service", JVM, kafka, settings);
+            ServiceProcess feed = BenchServices.start(services, root, "feed-service", BenchServices.LOCAL_RUN_JVM, kafka, settings);
             feed.awaitReady(Duration.ofMinutes(5));
             ReaderRequests requests = new ReaderRequests(feed.url(), repeats);
             // Steady state: the fresh JVM compiled and the database's pages read once, for every request.

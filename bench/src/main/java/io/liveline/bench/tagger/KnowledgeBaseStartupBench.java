@@ -31,8 +31,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KnowledgeBaseStartupBench {
 
-    private static final List<String> JVM = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=1g");
-
     private KnowledgeBaseStartupBench() {
     }
 
@@ -61,7 +59,7 @@ public final class KnowledgeBaseStartupBench {
         String before = loadAverage();
         long start = System.nanoTime();
         try {
-            ServiceProcess enrich = BenchServices.start(services, root, "enrich-service", JVM, kafka, Map.of());
+            ServiceProcess enrich = BenchServices.start(services, root, "enrich-service", BenchServices.LOCAL_RUN_JVM, kafka, Map.of());
             enrich.awaitReady(Duration.ofMinutes(10));
             double seconds = (System.nanoTime() - start) / 1e9;
             // CPU time says more than wall time on a shared machine: it counts only this JVM's work.
