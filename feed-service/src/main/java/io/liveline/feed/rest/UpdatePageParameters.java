@@ -37,7 +37,7 @@ public class UpdatePageParameters {
     String sort;
 
     @QueryParam("person")
-    @Parameter(description = "a person's name or Wikidata QID")
+    @Parameter(description = "a person's name, Wikidata QID or knowledge-base id")
     String person;
 
     @QueryParam("country")
@@ -45,7 +45,7 @@ public class UpdatePageParameters {
     String country;
 
     @QueryParam("organisation")
-    @Parameter(description = "an organisation's name or Wikidata QID")
+    @Parameter(description = "an organisation's name, Wikidata QID or knowledge-base id")
     String organisation;
 
     @QueryParam("topic")
