@@ -27,6 +27,7 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     public static final String TYPE_ENRICHED = "io.liveline.update.enriched";
     /** An editor's {@link TagCorrection}, on the raw topic and, passed on unchanged, on the enriched one. */
     public static final String TYPE_TAGS_CORRECTED = "io.liveline.update.tags-corrected";
+    public static final String TYPE_LIVEBLOG_CHANGED = "io.liveline.liveblog.changed";
 
     static final String ID = "ce_id";
     static final String TYPE = "ce_type";
@@ -67,6 +68,12 @@ public record CloudEvent(String id, String type, String source, Instant time, St
     /** The CloudEvents type of a record, or null when it has none. */
     public static String typeOf(Headers headers) {
         return get(headers, TYPE);
+    }
+
+    /** The attributes of a live blog's metadata record; one id per change of the blog. */
+    public static CloudEvent forLiveblog(LiveblogMetadata metadata, String source, String traceparent) {
+        return new CloudEvent(metadata.liveblogId() + "@" + metadata.changedAt(), TYPE_LIVEBLOG_CHANGED, source,
+                metadata.changedAt(), traceparent);
     }
 
     /** One id per update version, so a redelivered event can be recognised downstream. */

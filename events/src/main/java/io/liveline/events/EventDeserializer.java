@@ -48,4 +48,11 @@ public abstract class EventDeserializer<T> implements Deserializer<T> {
             super(TagCorrection.class);
         }
     }
+
+    /** Kafka instantiates deserialisers by class name, so each type has a concrete class. */
+    public static final class ForLiveblogMetadata extends EventDeserializer<LiveblogMetadata> {
+        public ForLiveblogMetadata() {
+            super(LiveblogMetadata.class);
+        }
+    }
 }

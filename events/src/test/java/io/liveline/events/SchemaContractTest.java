@@ -49,6 +49,21 @@ class SchemaContractTest {
     }
 
     @Test
+    void liveblogMetadataMatchesItsSchema() throws Exception {
+        LiveblogMetadata live = LiveblogMetadata.next(null, "harbour-strike-live", "Harbour strike", "Dockers walk out.",
+                LiveblogState.LIVE, EventSamples.RECEIVED);
+        LiveblogMetadata ended = LiveblogMetadata.next(live, live.liveblogId(), live.title(), null, LiveblogState.ENDED,
+                EventSamples.RECEIVED.plusSeconds(60));
+        assertThat(schema("liveblog-metadata.schema.json").validate(wire(live))).isEmpty();
+        assertThat(schema("liveblog-metadata.schema.json").validate(wire(ended))).isEmpty();
+        ObjectNode node = (ObjectNode) wire(ended);
+        node.remove("closedAt");
+        node.put("state", "LIVE");
+        assertThat(schema("liveblog-metadata.schema.json").validate(node)).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("state"));
+    }
+
+    @Test
     void schemaRejectsWhatTheRecordsForbid() throws Exception {
         ObjectNode node = (ObjectNode) wire(EventSamples.published());
         node.remove("body");
