@@ -5,6 +5,7 @@ import io.liveline.enrich.kb.Suggestions;
 import io.liveline.enrich.service.LiveblogMemory;
 import io.liveline.events.EnrichedUpdate;
 import io.liveline.events.EventDeserializer;
+import io.liveline.events.TopicReader;
 import io.liveline.events.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

@@ -1,7 +1,7 @@
 package io.liveline.enrich.kb;
 
 import io.liveline.enrich.config.EnrichConfig;
-import io.liveline.enrich.kafka.TopicReader;
+import io.liveline.events.TopicReader;
 import io.liveline.enrich.tagger.Tagger;
 import io.liveline.events.KbEntity;
 import io.liveline.events.Topics;

@@ -1,4 +1,4 @@
-package io.liveline.enrich.kafka;
+package io.liveline.events;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +13,9 @@ import org.jboss.logging.Logger;
 
 /**
  * A thread of its own that reads committed records with a plain consumer outside any group, for
- * the state every replica keeps whole (the knowledge base, the live-blog memory): the body assigns
- * and polls until {@link #stopping()}, and a stop wakes the consumer up.
+ * the state every replica keeps whole (enrich-service's knowledge base and live-blog memory,
+ * ingest-service's live blog states): the body assigns and polls until {@link #stopping()}, and a
+ * stop wakes the consumer up.
  */
 public final class TopicReader {
 
