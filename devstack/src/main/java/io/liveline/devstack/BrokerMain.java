@@ -21,7 +21,7 @@ public final class BrokerMain {
         int controllerPort = Integer.parseInt(DevStackMain.option(args, "--controller-port", "9093"));
         Path dataDir = Path.of(DevStackMain.option(args, "--data-dir", ".liveline/broker")).toAbsolutePath();
         LocalKafka kafka = LocalKafka.start(port, controllerPort, dataDir);
-        KafkaBroker.createTopics(kafka.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB),
+        KafkaBroker.createTopics(kafka.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB, Topics.LIVEBLOGS),
                 KafkaBroker.PARTITIONS);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

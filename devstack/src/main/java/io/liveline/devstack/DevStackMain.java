@@ -30,7 +30,7 @@ public final class DevStackMain {
         LocalKafka kafka;
         try {
             kafka = LocalKafka.start(kafkaPort, controllerPort, dataDir.resolve("kafka"));
-            KafkaBroker.createTopics(kafka.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB),
+            KafkaBroker.createTopics(kafka.bootstrapServers(), List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB, Topics.LIVEBLOGS),
                     KafkaBroker.PARTITIONS);
         } catch (RuntimeException | java.io.IOException e) {
             // The broker's threads would keep a half-started JVM alive: stop everything and say why.

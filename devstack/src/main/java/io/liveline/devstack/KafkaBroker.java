@@ -68,13 +68,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Creates topics on any broker; shared by the test broker and the local-run broker. The
-     * knowledge base is compacted with one partition, as in deploy/kubernetes.
+     * knowledge base and the live blogs' metadata are compacted with one partition, as in
+     * deploy/kubernetes.
      */
     static void createTopics(String bootstrapServers, Collection<String> names, int partitions) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(config)) {
-            List<NewTopic> topics = names.stream().map(name -> name.equals(Topics.KB)
+            List<NewTopic> topics = names.stream().map(name -> name.equals(Topics.KB) || name.equals(Topics.LIVEBLOGS)
                     ? new NewTopic(name, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))
                     : new NewTopic(name, partitions, (short) 1)).toList();
             for (var result : admin.createTopics(topics).values().entrySet()) {

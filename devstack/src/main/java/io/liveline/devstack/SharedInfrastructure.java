@@ -18,7 +18,7 @@ public final class SharedInfrastructure {
     public static synchronized KafkaBroker kafka() {
         if (kafka == null) {
             kafka = KafkaBroker.start();
-            kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB));
+            kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB, Topics.LIVEBLOGS));
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-broker-stop"));
         }
         return kafka;

@@ -23,7 +23,7 @@ final class Pipeline implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private Pipeline() {
-        kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB));
+        kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ, Topics.KB, Topics.LIVEBLOGS));
     }
 
     /**
