@@ -109,7 +109,7 @@ public class UpdateRequestReader {
         }
     }
 
-    private static String optionalText(JsonNode root, String field, List<FieldError> errors) {
+    static String optionalText(JsonNode root, String field, List<FieldError> errors) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -123,13 +123,18 @@ public class UpdateRequestReader {
 
     /** Length, control characters and lone surrogates: what every stored string field is checked for. */
     static void checkPrintable(String field, String value, int maxLength, List<FieldError> errors) {
+        checkPrintable(field, value, maxLength, field.equals("body"), errors);
+    }
+
+    /** As above; a multi-line field may also hold line breaks and tabs. */
+    static void checkPrintable(String field, String value, int maxLength, boolean multiline, List<FieldError> errors) {
         if (value == null) {
             return;
         }
         if (value.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
         }
-        if (hasControlCharacter(value, field.equals("body"))) {
+        if (hasControlCharacter(value, multiline)) {
             errors.add(new FieldError(field, "must not contain control characters"));
         }
         if (hasLoneSurrogate(value)) {

@@ -5,6 +5,7 @@ import static io.liveline.problems.ProblemMapper.response;
 import io.liveline.events.Problem;
 import io.liveline.ingest.BrokerUnavailableException;
 import io.liveline.ingest.IdempotencyConflictException;
+import io.liveline.ingest.LiveblogEndedException;
 import io.liveline.ingest.RateLimitedException;
 import io.liveline.ingest.NotPermittedException;
 import io.liveline.ingest.UnauthenticatedException;
@@ -16,7 +17,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Answers ingest's own refusals (credentials, rate, idempotency, the broker) as RFC 9457 problems
+ * Answers ingest's own refusals (credentials, rate, idempotency, an ended live blog, the broker) as RFC 9457 problems
  * with a stable type; invalid requests and the framework's failures are answered by the shared
  * {@link io.liveline.problems.ProblemMapper}. {@link Rejections} counts them all.
  */
@@ -52,6 +53,11 @@ public class IngestProblemMapper {
     public Response idempotencyConflict(IdempotencyConflictException e, UriInfo uri) {
         return response(Problem.of("idempotency-key-reused", "Idempotency-Key reused for another request", 422,
                 e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response liveblogEnded(LiveblogEndedException e, UriInfo uri) {
+        return response(Problem.of("liveblog-ended", "The live blog has ended", 409, e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper

@@ -6,10 +6,12 @@ import io.liveline.events.LiveUpdate;
 import io.liveline.ingest.InvalidUpdateException;
 import io.liveline.ingest.config.IngestConfig;
 import io.liveline.ingest.mapping.NinjsReader;
+import io.liveline.ingest.mapping.UpdateRequest;
 import io.liveline.ingest.mapping.UpdateRequestReader;
 import io.liveline.ingest.security.AccessControl;
 import io.liveline.ingest.service.BatchPublisher;
 import io.liveline.ingest.service.IdempotencyStore;
+import io.liveline.ingest.service.LiveblogService;
 import io.liveline.ingest.service.UpdateService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -56,16 +58,19 @@ public class UpdateIngestResource {
     private final IdempotencyStore idempotency;
     private final UpdateService updates;
     private final BatchPublisher batches;
+    private final LiveblogService liveblogs;
     private final IngestConfig config;
 
     public UpdateIngestResource(AccessControl access, UpdateRequestReader reader, NinjsReader ninjs,
-            IdempotencyStore idempotency, UpdateService updates, BatchPublisher batches, IngestConfig config) {
+            IdempotencyStore idempotency, UpdateService updates, BatchPublisher batches, LiveblogService liveblogs,
+            IngestConfig config) {
         this.access = access;
         this.reader = reader;
         this.ninjs = ninjs;
         this.idempotency = idempotency;
         this.updates = updates;
         this.batches = batches;
+        this.liveblogs = liveblogs;
         this.config = config;
     }
 
@@ -79,7 +84,10 @@ public class UpdateIngestResource {
             @HeaderParam("traceparent") String traceparent, byte[] body) {
         ApiKey key = access.admit(authorization, liveblogId);
         return write(key, "POST", liveblogId, idempotencyKey, body,
-                () -> updates.publish(liveblogId, null, reader.read(body), traceparent));
+                () -> {
+                    UpdateRequest request = reader.read(body);
+                    return openLiveblog(liveblogId, () -> updates.publish(liveblogId, null, request, traceparent));
+                });
     }
 
     @POST
@@ -98,7 +106,7 @@ public class UpdateIngestResource {
             NinjsReader.Item item = ninjs.read(body, contentType);
             return item.retraction()
                     ? updates.retract(liveblogId, item.id(), traceparent)
-                    : updates.publish(liveblogId, item.id(), item.request(), traceparent);
+                    : openLiveblog(liveblogId, () -> updates.publish(liveblogId, item.id(), item.request(), traceparent));
         });
     }
 
@@ -112,7 +120,10 @@ public class UpdateIngestResource {
         ApiKey key = access.admit(authorization, liveblogId);
         checkUpdateId(id);
         return write(key, "PUT " + id, liveblogId, idempotencyKey, body,
-                () -> updates.publish(liveblogId, id, reader.read(body), traceparent));
+                () -> {
+                    UpdateRequest request = reader.read(body);
+                    return openLiveblog(liveblogId, () -> updates.publish(liveblogId, id, request, traceparent));
+                });
     }
 
     @DELETE
@@ -142,7 +153,15 @@ public class UpdateIngestResource {
         ApiKey key = access.admit(authorization, liveblogId);
         BatchPublisher.Batch lines = batches.lines(body);
         return idempotency.once(IdempotencyStore.scope(key.name(), "BATCH", liveblogId), idempotencyKey, body,
-                () -> batches.publish(liveblogId, lines, traceparent));
+                () -> openLiveblog(liveblogId, () -> batches.publish(liveblogId, lines, traceparent)));
+    }
+
+    /**
+     * New updates and edits go only to a live blog that has not ended (409 otherwise); the request
+     * is validated before, so a bad one is a 400 whatever the blog's state. Retractions skip this.
+     */
+    private <T> Uni<T> openLiveblog(String liveblogId, Supplier<Uni<T>> write) {
+        return liveblogs.requireOpen(liveblogId).chain(() -> write.get());
     }
 
     static void checkUpdateId(String id) {
