@@ -10,6 +10,7 @@ import io.liveline.devstack.PostgresTestResource;
 import io.liveline.devstack.SseClient;
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
+import io.liveline.feed.mapping.FeedLiveblog;
 import io.liveline.feed.mapping.FeedRetraction;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -65,13 +66,14 @@ class OpenApiTest {
     }
 
     @Test
-    void bothStreamsDocumentUpdateAndDeleteWithTheRecordsTheyWrite() throws Exception {
+    void bothStreamsDocumentTheirEventsWithTheRecordsTheyWrite() throws Exception {
         JsonNode doc = openApi();
         for (String path : List.of("/v1/liveblogs/{liveblogId}/events", "/v1/events")) {
             Map<String, Set<String>> events = events(doc, path);
-            assertThat(events).as(path).containsOnlyKeys("update", "delete");
+            assertThat(events).as(path).containsOnlyKeys("update", "delete", "liveblog");
             assertThat(events.get("update")).as(path).isEqualTo(components(FeedUpdate.class));
             assertThat(events.get("delete")).as(path).isEqualTo(components(FeedRetraction.class));
+            assertThat(events.get("liveblog")).as(path).isEqualTo(components(FeedLiveblog.class));
         }
     }
 
@@ -103,12 +105,14 @@ class OpenApiTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> stream.events().size() == 1);
             EnrichedTopic.send(EnrichedTopic.retraction(blog, "w1", 2));
             await().atMost(Duration.ofSeconds(20)).until(() -> stream.events().size() == 2);
+            LiveblogTopic.send(LiveblogTopic.metadata(blog, "Wire check", "ended"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.events().size() == 3);
             for (SseClient.Event event : stream.events()) {
                 assertThat(documented).as("event %s", event.name()).containsKey(event.name());
                 JsonNode data = EventJson.mapper().readTree(event.data());
                 assertThat(documented.get(event.name())).as("data of %s", event.name()).containsAll(fieldNames(data));
             }
-            assertThat(stream.events()).extracting(SseClient.Event::name).containsExactly("update", "delete");
+            assertThat(stream.events()).extracting(SseClient.Event::name).containsExactly("update", "delete", "liveblog");
         }
     }
 }

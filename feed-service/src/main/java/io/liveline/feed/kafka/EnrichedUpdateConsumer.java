@@ -126,11 +126,7 @@ public class EnrichedUpdateConsumer {
     }
 
     private <T> Uni<T> retryWhileTransient(Uni<T> write) {
-        return write
-                .onFailure(StoreFailures::isTransient).invoke(failure ->
-                        LOG.warnf("Storing failed for a reason that may pass (%s); retrying", failure.toString()))
-                .onFailure(StoreFailures::isTransient).retry()
-                .withBackOff(config.writeRetryMin(), config.writeRetryMax()).indefinitely();
+        return StoreFailures.retryWhileTransient(write, config);
     }
 
     private TagCorrection readCorrection(KafkaRecord<String, byte[]> record) {

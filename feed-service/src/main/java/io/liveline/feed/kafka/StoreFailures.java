@@ -1,10 +1,13 @@
 package io.liveline.feed.kafka;
 
+import io.liveline.feed.config.FeedConfig;
+import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
 
 /**
  * Sorts a failed write into transient (the same write may succeed later: retry it) and
@@ -12,7 +15,18 @@ import java.util.concurrent.TimeoutException;
  */
 final class StoreFailures {
 
+    private static final Logger LOG = Logger.getLogger(StoreFailures.class);
+
     private StoreFailures() {
+    }
+
+    /** The write, retried with backoff for as long as it fails for a reason that may pass. */
+    static <T> Uni<T> retryWhileTransient(Uni<T> write, FeedConfig config) {
+        return write
+                .onFailure(StoreFailures::isTransient).invoke(failure ->
+                        LOG.warnf("Storing failed for a reason that may pass (%s); retrying", failure.toString()))
+                .onFailure(StoreFailures::isTransient).retry()
+                .withBackOff(config.writeRetryMin(), config.writeRetryMax()).indefinitely();
     }
 
     /**

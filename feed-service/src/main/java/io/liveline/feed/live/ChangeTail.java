@@ -2,7 +2,7 @@ package io.liveline.feed.live;
 
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
-import io.liveline.feed.repository.LiveUpdateEntity;
+import io.liveline.feed.repository.StoredChange;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -116,7 +116,7 @@ public class ChangeTail {
      * meanwhile then go out as one batch, one write per subscriber, instead of queueing up behind
      * each other as one write per subscriber each.
      */
-    private void publish(List<LiveUpdateEntity> rows) {
+    private void publish(List<StoredChange> rows) {
         boolean full = rows.size() == config.replayBatch();
         if (rows.isEmpty()) {
             readAgainOrRest(false);
@@ -124,7 +124,7 @@ public class ChangeTail {
         }
         // The position moves first: a stream joining meanwhile either starts after these changes
         // or is already registered to receive them (FeedStreams.follow reads it after joining).
-        last = rows.get(rows.size() - 1).seq;
+        last = rows.get(rows.size() - 1).seq();
         List<FeedEvent> events = FeedEvent.fromRows(rows);
         if (events.isEmpty()) {
             readAgainOrRest(full);

@@ -2,9 +2,12 @@ package io.liveline.feed.live;
 
 import io.liveline.events.EventJson;
 import io.liveline.events.TagSet;
+import io.liveline.feed.mapping.FeedLiveblog;
 import io.liveline.feed.mapping.FeedRetraction;
 import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.repository.LiveUpdateEntity;
+import io.liveline.feed.repository.LiveblogEntity;
+import io.liveline.feed.repository.StoredChange;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +20,11 @@ import org.jboss.logging.Logger;
  */
 record FeedEvent(long seq, String liveblogId, Type type, TagSet tags, SseFrames frame) {
 
-    /** The SSE event types: a new or edited update, or a retraction. */
+    /** The SSE event types: a new or edited update, a retraction, or a live blog's changed metadata. */
     enum Type {
         UPDATE("update"),
-        DELETE("delete");
+        DELETE("delete"),
+        LIVEBLOG("liveblog");
 
         /** As the {@code event:} line names it. */
         final String wireName;
@@ -36,16 +40,23 @@ record FeedEvent(long seq, String liveblogId, Type type, TagSet tags, SseFrames 
      * The events of stored rows, in their order; a row that cannot be turned into one (its stored
      * JSON unreadable) is logged and left out, so that it cannot stop the streams behind it.
      */
-    static List<FeedEvent> fromRows(List<LiveUpdateEntity> rows) {
+    static List<FeedEvent> fromRows(List<StoredChange> rows) {
         List<FeedEvent> events = new ArrayList<>(rows.size());
-        for (LiveUpdateEntity row : rows) {
+        for (StoredChange row : rows) {
             try {
                 events.add(from(row));
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Change %d (%s of %s) cannot be sent and is skipped", row.seq, row.key.updateId, row.key.liveblogId);
+                LOG.errorf(e, "Change %d (of %s) cannot be sent and is skipped", row.seq(), row.liveblogId());
             }
         }
         return events;
+    }
+
+    static FeedEvent from(StoredChange change) {
+        if (change instanceof LiveblogEntity row) {
+            return of(row.seq(), row.liveblogId(), Type.LIVEBLOG, EventJson.write(FeedLiveblog.from(row)), TagSet.EMPTY);
+        }
+        return from((LiveUpdateEntity) change);
     }
 
     static FeedEvent from(LiveUpdateEntity row) {

@@ -3,7 +3,7 @@ package io.liveline.feed.live;
 import io.liveline.feed.query.TagFilter;
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
-import io.liveline.feed.repository.LiveUpdateEntity;
+import io.liveline.feed.repository.StoredChange;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,7 +61,7 @@ public class FeedStreams {
                         failure -> join.loop().runOnContext(ignored -> join.fail(failure)));
     }
 
-    private void replayed(LiveJoin join, List<LiveUpdateEntity> rows) {
+    private void replayed(LiveJoin join, List<StoredChange> rows) {
         if (join.ended()) {
             return;
         }

@@ -118,7 +118,8 @@ public final class LiveJoin {
             return;
         }
         last = event.seq();
-        if (event.type() == FeedEvent.Type.DELETE || filter.isEmpty() || filter.matches(event.tags())) {
+        // A retraction and a live blog's metadata concern every reader of the blog, whatever their filter.
+        if (event.type() != FeedEvent.Type.UPDATE || filter.isEmpty() || filter.matches(event.tags())) {
             sink.send(event.frame(), 1);
         }
     }

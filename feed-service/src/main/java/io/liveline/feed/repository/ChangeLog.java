@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,6 +99,19 @@ public class ChangeLog {
             ORDER BY seq
             LIMIT $3""";
 
+    private static final String LIVEBLOG_CHANGES = LiveblogEntity.COLUMNS + """
+
+            WHERE seq > $1 AND (cast($2 as text) IS NULL OR liveblog_id = cast($2 as text))
+            ORDER BY seq
+            LIMIT $3""";
+
+    /*
+     * Updates and live blogs are read in one snapshot: with a snapshot per statement, a change
+     * committed between the two reads could be seen in the second table while an older id of the
+     * first, committed at the same moment, is not, and a stream would move past that id for good.
+     */
+    private static final String ONE_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+
     private final Pool pool;
     private final TagCorrections corrections;
 
@@ -171,10 +185,32 @@ public class ChangeLog {
         return pool.query("SELECT seq FROM feed_cursor").execute().map(rows -> first(rows, 0, Long.class));
     }
 
-    /** Every row changed after {@code seq}, in change order, for one live blog or (null) all. */
-    public Uni<List<LiveUpdateEntity>> after(String liveblogId, long seq, int limit) {
-        return pool.preparedQuery(CHANGES).execute(Tuple.of(seq, liveblogId, limit))
-                .map(rows -> LiveUpdateRepository.list(rows, LiveUpdateEntity::from));
+    /**
+     * Every row changed after {@code seq}, updates and live blogs' metadata, in change order, for
+     * one live blog or (null) all; at most {@code limit}, so fewer means there are no more yet.
+     */
+    public Uni<List<StoredChange>> after(String liveblogId, long seq, int limit) {
+        Tuple parameters = Tuple.of(seq, liveblogId, limit);
+        return pool.withTransaction(connection -> connection.query(ONE_SNAPSHOT).execute()
+                .chain(() -> connection.preparedQuery(CHANGES).execute(parameters))
+                .map(rows -> LiveUpdateRepository.list(rows, LiveUpdateEntity::from))
+                .chain(updates -> connection.preparedQuery(LIVEBLOG_CHANGES).execute(parameters)
+                        .map(rows -> inChangeOrder(updates, LiveUpdateRepository.list(rows, LiveblogEntity::from), limit))));
+    }
+
+    /** The first {@code limit} of two lists each in seq order: each holds all of its own among them. */
+    static List<StoredChange> inChangeOrder(List<? extends StoredChange> updates, List<? extends StoredChange> liveblogs, int limit) {
+        List<StoredChange> merged = new ArrayList<>(Math.min(limit, updates.size() + liveblogs.size()));
+        int u = 0;
+        int b = 0;
+        while (merged.size() < limit && (u < updates.size() || b < liveblogs.size())) {
+            if (b == liveblogs.size() || (u < updates.size() && updates.get(u).seq() < liveblogs.get(b).seq())) {
+                merged.add(updates.get(u++));
+            } else {
+                merged.add(liveblogs.get(b++));
+            }
+        }
+        return merged;
     }
 
     /** What the applied rows did to each live blog's count and activity: a numbered row reached readers. */

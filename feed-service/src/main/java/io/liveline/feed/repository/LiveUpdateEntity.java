@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** The latest version of one live update as feed-service stores it (schema: db/migration), one row of {@code live_update}. */
-public class LiveUpdateEntity {
+public final class LiveUpdateEntity implements StoredChange {
 
     public LiveUpdateKey key;
 
@@ -40,6 +40,16 @@ public class LiveUpdateEntity {
 
     /** How well the row matches a search; read only when a page is ordered by relevance, else null. */
     public Float rank;
+
+    @Override
+    public long seq() {
+        return seq;
+    }
+
+    @Override
+    public String liveblogId() {
+        return key.liveblogId;
+    }
 
     /** A row read with {@link LiveUpdateRepository#COLUMNS}. */
     static LiveUpdateEntity from(Row row) {

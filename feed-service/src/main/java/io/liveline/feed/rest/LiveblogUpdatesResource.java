@@ -6,6 +6,7 @@ import io.liveline.feed.mapping.FeedUpdate;
 import io.liveline.feed.mapping.NinjsItem;
 import io.liveline.feed.repository.LiveUpdateRepository;
 import io.liveline.feed.repository.LiveblogIndex;
+import io.liveline.feed.repository.LiveblogSummary;
 import io.liveline.feed.query.PageCursor;
 import io.liveline.feed.query.UpdateQuery;
 import io.smallrye.mutiny.Uni;
@@ -55,7 +56,7 @@ public class LiveblogUpdatesResource {
     }
 
     @GET
-    @Operation(summary = "Live blogs with their update counts and last activity, most recently active first",
+    @Operation(summary = "Live blogs with their metadata, update counts and last activity, most recently active first",
             description = "Paged by cursor: 'next' goes in 'before'. prefix= keeps live blogs whose id starts with it.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LiveblogPage.class)))
@@ -67,6 +68,21 @@ public class LiveblogUpdatesResource {
         String shape = PageCursor.shapeOf("liveblogs|" + idPrefix);
         return index.recent(idPrefix, QueryParameters.cursor(before, shape), size)
                 .map(blogs -> responses.ok(request, LiveblogPage.of(blogs, size, shape), MediaType.APPLICATION_JSON));
+    }
+
+    @GET
+    @Path("/{liveblogId}")
+    @Operation(summary = "A live blog: its title, description, state, opening and closing times, and update count",
+            description = "404 when the live blog has neither updates nor metadata. Without metadata its title is its id.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LiveblogSummary.class)))
+    public Uni<Response> liveblog(@PathParam("liveblogId") String liveblogId, @Context Request request) {
+        return index.one(QueryParameters.liveblogId(liveblogId)).map(blog -> {
+            if (blog == null) {
+                throw new NotFoundException("there is no live blog " + liveblogId);
+            }
+            return responses.ok(request, blog, MediaType.APPLICATION_JSON);
+        });
     }
 
     @GET

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Adds the SSE endpoints to the OpenAPI description: they are Vert.x routes ({@link SseRoutes}),
  * which the annotation scanner does not see. Each event of the stream is an {@code update} whose
- * data is a {@code FeedUpdate} or a {@code delete} whose data is a {@code FeedRetraction}: the
- * schemas generated from the very records the stream writes.
+ * data is a {@code FeedUpdate}, a {@code delete} whose data is a {@code FeedRetraction}, or a
+ * {@code liveblog} whose data is a {@code FeedLiveblog}: the schemas generated from the very
+ * records the stream writes.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SseOpenApi implements OASFilter {
@@ -38,7 +39,8 @@ public class SseOpenApi implements OASFilter {
                 .summary(summary)
                 .description("Server-sent events, newest change last, each with an id that orders the stream. Event "
                         + "'update': a new or edited update, data a FeedUpdate. Event 'delete': a retraction, data a "
-                        + "FeedRetraction. Comments are heartbeats. Last-Event-ID (or lastEventId) resumes right after "
+                        + "FeedRetraction. Event 'liveblog': the live blog's title, description or state changed, data a "
+                        + "FeedLiveblog; it passes every tag filter. Comments are heartbeats. Last-Event-ID (or lastEventId) resumes right after "
                         + "that event, on any replica; the tag filters narrow the stream as they narrow a page.");
         if (liveblogId != null) {
             operation.addParameter(liveblogId);
@@ -53,7 +55,8 @@ public class SseOpenApi implements OASFilter {
                 .addAPIResponse("200", OASFactory.createAPIResponse().description("the stream")
                         .content(OASFactory.createContent().addMediaType(EVENT_STREAM, OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().description("one event of the stream")
-                                        .oneOf(List.of(event("update", "FeedUpdate"), event("delete", "FeedRetraction")))))))
+                                        .oneOf(List.of(event("update", "FeedUpdate"), event("delete", "FeedRetraction"),
+                                                event("liveblog", "FeedLiveblog")))))))
                 .addAPIResponse("400", OASFactory.createAPIResponse().description("a parameter at fault")
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()))));
         return OASFactory.createPathItem().GET(operation);

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.liveline.feed.config.FeedConfig;
 import io.liveline.feed.repository.ChangeLog;
-import io.liveline.feed.repository.LiveUpdateEntity;
+import io.liveline.feed.repository.StoredChange;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import java.lang.reflect.Proxy;
@@ -33,15 +33,15 @@ class ChangeTailTest {
 
     /** A change log whose reads of changes the test answers. */
     private final class ScriptedChanges extends ChangeLog {
-        final List<CompletableFuture<List<LiveUpdateEntity>>> reads = new CopyOnWriteArrayList<>();
+        final List<CompletableFuture<List<StoredChange>>> reads = new CopyOnWriteArrayList<>();
 
         ScriptedChanges() {
             super(null, null);
         }
 
         @Override
-        public Uni<List<LiveUpdateEntity>> after(String liveblogId, long seq, int limit) {
-            CompletableFuture<List<LiveUpdateEntity>> read = new CompletableFuture<>();
+        public Uni<List<StoredChange>> after(String liveblogId, long seq, int limit) {
+            CompletableFuture<List<StoredChange>> read = new CompletableFuture<>();
             reads.add(read);
             return Uni.createFrom().completionStage(read);
         }
