@@ -52,7 +52,7 @@ class OverlayShapeTest {
         Manifest production = Overlays.rendered(Overlays.PRODUCTION);
         assertThat(production.ofKind("KafkaTopic").map(t -> t.at("/spec/topicName").asText()))
                 .containsExactlyInAnyOrder("liveline.updates.raw", "liveline.updates.enriched", "liveline.updates.dlq",
-                        "liveline.kb");
+                        "liveline.kb", "liveline.liveblogs");
         production.ofKind("KafkaTopic").forEach(topic -> {
             assertThat(topic.at("/spec/replicas").asInt()).isEqualTo(3);
             assertThat(topic.at("/spec/config/min.insync.replicas").asInt()).isEqualTo(2);
