@@ -33,12 +33,10 @@ import org.jboss.logging.Logger;
 public class LiveblogFollower {
 
     private static final Logger LOG = Logger.getLogger(LiveblogFollower.class);
-    // One partition, as deploy/kubernetes creates it: one order for all replicas.
-    private static final TopicPartition PARTITION = new TopicPartition(Topics.LIVEBLOGS, 0);
     private static final Duration RETRY = Duration.ofSeconds(1);
 
-    /** A request waiting until the record at {@code offset} is applied on this replica. */
-    private record Waiter(long offset, CompletableFuture<Void> applied) {
+    /** A request waiting until the record at {@code offset} of {@code partition} is applied on this replica. */
+    private record Waiter(int partition, long offset, CompletableFuture<Void> applied) {
     }
 
     private final Map<String, Object> kafka;
@@ -46,8 +44,12 @@ public class LiveblogFollower {
     private final Map<String, LiveblogMetadata> blogs = new ConcurrentHashMap<>();
     private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private final ConcurrentLinkedQueue<Waiter> waiters = new ConcurrentLinkedQueue<>();
-    /** The next offset to apply: every record before it is in {@link #blogs}. */
-    private volatile long position = -1;
+    /**
+     * The next offset to apply per partition: every record before it is in {@link #blogs}. The
+     * topic has one partition where deploy/kubernetes creates it; a broker that creates it on first
+     * use may give it more, and each blog's records still keep their order in theirs.
+     */
+    private final Map<Integer, Long> positions = new ConcurrentHashMap<>();
     private TopicReader reader;
 
     public LiveblogFollower(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
@@ -81,9 +83,9 @@ public class LiveblogFollower {
     }
 
     /** Completes once this replica has applied the record at {@code offset}, so an editor's next request sees it. */
-    public CompletionStage<Void> whenApplied(long offset) {
+    public CompletionStage<Void> whenApplied(int partition, long offset) {
         CompletableFuture<Void> applied = new CompletableFuture<>();
-        waiters.add(new Waiter(offset, applied));
+        waiters.add(new Waiter(partition, offset, applied));
         // The reader may have passed the offset before the waiter was queued.
         releaseWaiters();
         return applied;
@@ -91,16 +93,24 @@ public class LiveblogFollower {
 
     private void run(TopicReader reader) {
         KafkaConsumer<String, byte[]> consumer = reader.consumer();
-        consumer.assign(List.of(PARTITION));
-        consumer.seekToBeginning(List.of(PARTITION));
-        long end = endOffset(consumer);
+        Map<TopicPartition, Long> ends = endOffsets(consumer);
+        if (ends == null) {
+            return;
+        }
+        consumer.assign(ends.keySet());
+        consumer.seekToBeginning(ends.keySet());
         long start = System.nanoTime();
         while (!reader.stopping()) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                 apply(record);
             }
-            position = consumer.position(PARTITION);
-            if (!loaded.isDone() && position >= end) {
+            boolean caughtUp = true;
+            for (var end : ends.entrySet()) {
+                long position = consumer.position(end.getKey());
+                positions.put(end.getKey().partition(), position);
+                caughtUp &= position >= end.getValue();
+            }
+            if (!loaded.isDone() && caughtUp) {
                 LOG.infof("read %d live blogs from %s in %d ms", blogs.size(), Topics.LIVEBLOGS, (System.nanoTime() - start) / 1_000_000);
                 loaded.complete(null);
             }
@@ -108,22 +118,30 @@ public class LiveblogFollower {
         }
     }
 
-    /** The end of the topic now; a broker that is not there yet is waited for, and the replica stays unloaded. */
-    private long endOffset(KafkaConsumer<String, byte[]> consumer) {
+    /**
+     * The end of each partition of the topic now; a broker or topic that is not there yet is waited
+     * for, and the replica stays unloaded. Null once stopping.
+     */
+    private Map<TopicPartition, Long> endOffsets(KafkaConsumer<String, byte[]> consumer) {
         while (!reader.stopping()) {
             try {
-                return consumer.endOffsets(List.of(PARTITION), Duration.ofSeconds(5)).get(PARTITION);
+                List<TopicPartition> partitions = consumer.partitionsFor(Topics.LIVEBLOGS, Duration.ofSeconds(5)).stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                if (!partitions.isEmpty()) {
+                    return consumer.endOffsets(partitions, Duration.ofSeconds(5));
+                }
+                LOG.warnf("%s has no partitions yet; retrying", Topics.LIVEBLOGS);
             } catch (KafkaException e) {
                 LOG.warnf("cannot read the end of %s yet (%s); retrying", Topics.LIVEBLOGS, e.toString());
-                try {
-                    Thread.sleep(RETRY.toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return Long.MAX_VALUE;
-                }
+            }
+            try {
+                Thread.sleep(RETRY.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return null;
             }
         }
-        return Long.MAX_VALUE;
+        return null;
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
@@ -141,10 +159,9 @@ public class LiveblogFollower {
     }
 
     private void releaseWaiters() {
-        long applied = position;
         for (Iterator<Waiter> pending = waiters.iterator(); pending.hasNext(); ) {
             Waiter waiter = pending.next();
-            if (waiter.offset() < applied) {
+            if (waiter.offset() < positions.getOrDefault(waiter.partition(), -1L)) {
                 waiter.applied().complete(null);
                 pending.remove();
             }

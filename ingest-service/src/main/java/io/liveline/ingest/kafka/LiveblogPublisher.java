@@ -36,8 +36,8 @@ public class LiveblogPublisher {
         this.tracer = tracer;
     }
 
-    /** Publishes the metadata; the item is the record's offset. */
-    public Uni<Long> publish(LiveblogMetadata metadata, String callerTraceparent) {
+    /** Publishes the metadata; the item is where the record is (partition and offset). */
+    public Uni<RecordMetadata> publish(LiveblogMetadata metadata, String callerTraceparent) {
         Span span = RecordSpans.send(tracer, Topics.LIVEBLOGS, metadata.liveblogId(), UpdatePublisher.parent(callerTraceparent));
         CloudEvent event = CloudEvent.forLiveblog(metadata, config.eventSource(), TraceParent.of(span));
         OutgoingMessageMetadata<RecordMetadata> sent = new OutgoingMessageMetadata<>();
@@ -51,6 +51,6 @@ public class LiveblogPublisher {
                 .ifNoItem().after(config.publishTimeout()).fail()
                 .onItemOrFailure().invoke((ignored, failure) -> RecordSpans.end(span, failure))
                 .onFailure().transform(e -> new BrokerUnavailableException("Kafka did not acknowledge the live blog in time", e))
-                .map(ignored -> sent.getResult().offset());
+                .map(ignored -> sent.getResult());
     }
 }

@@ -41,7 +41,7 @@ public class LiveblogService {
             LiveblogMetadata next = LiveblogMetadata.next(follower.get(liveblogId), liveblogId, request.title(),
                     request.description(), request.state(), Instant.now());
             return publisher.publish(next, traceparent)
-                    .chain(offset -> Uni.createFrom().completionStage(() -> follower.whenApplied(offset))
+                    .chain(sent -> Uni.createFrom().completionStage(() -> follower.whenApplied(sent.partition(), sent.offset()))
                             .ifNoItem().after(config.publishTimeout()).recoverWithItem(() -> {
                                 // Durable already: the answer stands, only this replica reads it late.
                                 LOG.warnf("%s is published but not read back on this replica yet", liveblogId);
