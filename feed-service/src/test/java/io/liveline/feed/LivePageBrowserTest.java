@@ -1,5 +1,6 @@
 package io.liveline.feed;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -98,6 +99,35 @@ class LivePageBrowserTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("?country=UA")
                 && ids().equals(List.of("u-b2")));
         assertThat(text("#filter-label")).isEqualTo("UA");
+    }
+
+    @Test
+    void titleDescriptionAndBadgeFollowTheLiveblogWithoutReload() {
+        String blog = "browser-described";
+        LiveblogTopic.send(LiveblogTopic.metadata(blog, "Night of talks", "Delegations meet in Geneva.", "live"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/v1/liveblogs/" + blog).statusCode() == 200);
+        browser.get(base + "liveblogs/" + blog);
+        await().atMost(Duration.ofSeconds(20)).until(() -> text("#title").equals("Night of talks"));
+        assertThat(text("#description")).isEqualTo("Delegations meet in Geneva.");
+        assertThat(text("#badge")).isEqualToIgnoringCase("live");
+        ((JavascriptExecutor) browser).executeScript("window.stillTheSamePage = true");
+        await().atMost(Duration.ofSeconds(20)).until(() -> text("#status").equals("live"));
+
+        LiveblogTopic.send(LiveblogTopic.metadata(blog, "Night of talks: over", null, "ended"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> text("#badge").equalsIgnoreCase("ended"));
+        assertThat(text("#title")).isEqualTo("Night of talks: over");
+        assertThat(text("#description")).isEmpty();
+        assertThat(browser.findElement(By.id("badge")).getAttribute("class")).contains("ended");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage")).isEqualTo(true);
+    }
+
+    @Test
+    void aLiveblogWithoutMetadataIsTitledByItsIdWithNoBadge() {
+        String blog = "browser-undescribed";
+        browser.get(base + "liveblogs/" + blog);
+        await().atMost(Duration.ofSeconds(20)).until(() -> text("#status").equals("live"));
+        assertThat(text("#title")).isEqualTo(blog);
+        assertThat(browser.findElement(By.id("badge")).isDisplayed()).isFalse();
     }
 
     private List<String> ids() {
