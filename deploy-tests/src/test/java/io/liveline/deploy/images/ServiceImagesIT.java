@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -124,9 +125,12 @@ class ServiceImagesIT {
 
     private static void createTopics(String bootstrap) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> admin.createTopics(
-                    List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ).stream().map(t -> new NewTopic(t, 3, (short) 1)).toList())
-                    .all().get());
+            // ingest-service is ready only once it has read the live blogs' topic, compacted with one partition as deployed.
+            List<NewTopic> topics = Stream.concat(
+                    List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ).stream().map(t -> new NewTopic(t, 3, (short) 1)),
+                    Stream.of(new NewTopic(Topics.LIVEBLOGS, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
+                    .toList();
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> admin.createTopics(topics).all().get());
         }
     }
 
