@@ -160,6 +160,43 @@ class PipelineEndToEndIT {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    @Order(4)
+    void aLiveblogsMetadataReachesItsReadersAndAnEndedBlogRefusesUpdatesUntilReopened() throws Exception {
+        String blog = "harbour-liveblog-state";
+        try (SseClient stream = SseClient.connect(feed.url() + "/v1/liveblogs/" + blog + "/events", null)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.status() == 200);
+            assertThat(putLiveblog(blog, "{\"title\": \"Harbour strike\", \"description\": \"Dockers walk out.\", \"state\": \"live\"}")
+                    .statusCode()).isEqualTo(202);
+            assertThat(postUpdate(blog, "{\"id\": \"walkout\", \"body\": \"<p>Cranes stand still.</p>\"}", "application/json", KEY)
+                    .statusCode()).isEqualTo(202);
+            HttpResponse<String> ended = putLiveblog(blog, "{\"title\": \"Harbour strike\", \"state\": \"ended\"}");
+            assertThat(ended.statusCode()).isEqualTo(202);
+            HttpResponse<String> refused = postUpdate(blog, "{\"body\": \"<p>Late news.</p>\"}", "application/json", KEY);
+            assertProblem(refused, 409);
+            assertThat(parse(refused.body()).path("type").asText()).isEqualTo("https://liveline.io/problems/liveblog-ended");
+
+            // The stream carries the feed's state: a change overtaken before the tail read it is not sent.
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.events().stream()
+                    .anyMatch(e -> e.name().equals("liveblog") && parse(e.data()).path("state").asText().equals("ended")));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.events().stream().anyMatch(e -> e.name().equals("update")));
+            JsonNode shown = parse(get(feed.url() + "/v1/liveblogs/" + blog).body());
+            assertThat(shown.path("title").asText()).isEqualTo("Harbour strike");
+            assertThat(shown.path("state").asText()).isEqualTo("ended");
+            assertThat(shown.path("closedAt").asText()).isEqualTo(parse(ended.body()).path("closedAt").asText());
+            assertThat(shown.path("updates").asInt()).isEqualTo(1);
+
+            assertThat(putLiveblog(blog, "{\"title\": \"Harbour strike\", \"state\": \"live\"}").statusCode()).isEqualTo(202);
+            assertThat(postUpdate(blog, "{\"body\": \"<p>Talks resume.</p>\"}", "application/json", KEY).statusCode()).isEqualTo(202);
+        }
+    }
+
+    private static HttpResponse<String> putLiveblog(String blog, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.url() + "/v1/liveblogs/" + blog))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void assertProblem(HttpResponse<String> answer, int status) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
