@@ -12,7 +12,7 @@ import java.util.Map;
 public final class BenchServices {
 
     /** deploy/local/run's JVM settings for each service: the shipped configuration benches measure. */
-    public static final List<String> LOCAL_RUN_JVM = List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAM=1g");
+    public static final List<String> LOCAL_RUN_JVM = List.of("-XX:+UseSerialGC", "-Xss512k", "-Xms512m", "-Xmx512m");
 
     private BenchServices() {
     }
