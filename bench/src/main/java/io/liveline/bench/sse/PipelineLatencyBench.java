@@ -32,8 +32,8 @@ import org.HdrHistogram.Histogram;
  * is SSE receipt minus the time the POST was due, stalls of the sender included.
  *
  * <p>Arguments: {@code <repo root> <subscribers> <updates per second> <seconds>}, e.g. {@code .. 1000 100 20}.
- * System properties {@code bench.ingest.jvm}, {@code bench.enrich.jvm}, {@code bench.feed.jvm} add
- * JVM options to that service (for profiling).
+ * The services run with deploy/local/run's JVM settings; system properties {@code bench.ingest.jvm},
+ * {@code bench.enrich.jvm}, {@code bench.feed.jvm} add JVM options to that service (for profiling).
  */
 public final class PipelineLatencyBench {
 
@@ -56,11 +56,11 @@ public final class PipelineLatencyBench {
         try (KafkaBroker kafka = KafkaBroker.start(); Postgres postgres = Postgres.start()) {
             kafka.createTopics(List.of(Topics.RAW, Topics.ENRICHED, Topics.DLQ));
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY.getBytes(StandardCharsets.UTF_8)));
-            ServiceProcess ingest = start(services, root, "ingest-service", "512m", kafka, Map.of(
+            ServiceProcess ingest = start(services, root, "ingest-service", kafka, Map.of(
                     "liveline.ingest.api-keys", "bench:" + hash + ":bench-*",
                     "liveline.ingest.rate-limit-per-second", "1000000", "liveline.ingest.rate-limit-burst", "1000000"));
-            start(services, root, "enrich-service", "512m", kafka, Map.of());
-            ServiceProcess feed = start(services, root, "feed-service", "1g", kafka, postgres.quarkusSettings());
+            start(services, root, "enrich-service", kafka, Map.of());
+            ServiceProcess feed = start(services, root, "feed-service", kafka, postgres.quarkusSettings());
             for (ServiceProcess service : services) {
                 service.awaitReady(Duration.ofSeconds(120));
             }
@@ -104,6 +104,12 @@ public final class PipelineLatencyBench {
                         poster.accepted(), poster.failed(), latency.getValueAtPercentile(50) / 1000.0,
                         latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0,
                         Math.max(0, expected - client.received()));
+                PipelineStages stages = new PipelineStages();
+                stages.read(postgres, BLOG, start);
+                System.out.println();
+                System.out.println("| stage of the measured updates | updates | p50 ms | p99 ms | max ms |");
+                System.out.println("|---|---|---|---|---|");
+                System.out.print(stages.rows());
                 System.out.printf("%nCPU:%s%n%s, %d cores%n", cpu, LocalDate.now(), Runtime.getRuntime().availableProcessors());
             }
         } finally {
@@ -132,9 +138,9 @@ public final class PipelineLatencyBench {
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
     }
 
-    private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, String heap, KafkaBroker kafka,
+    private static ServiceProcess start(List<ServiceProcess> services, Path root, String name, KafkaBroker kafka,
             Map<String, String> settings) throws Exception {
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap, "-Xms" + heap));
+        List<String> jvm = new ArrayList<>(BenchServices.LOCAL_RUN_JVM);
         // As in SseFanoutBench: bench.<service name>.jvm adds JVM options, such as a flight recording.
         String extra = System.getProperty("bench." + name.replace("-service", "") + ".jvm", "").strip();
         if (!extra.isEmpty()) {
