@@ -74,19 +74,50 @@ class ReplayPacingTest {
         }
     }
 
+    /** A live subscriber that takes every write at once. */
+    private static final class OpenSocket implements FeedSink {
+        final AtomicInteger received = new AtomicInteger();
+        volatile boolean joined;
+
+        @Override
+        public void send(SseFrames frames, int events) {
+            received.addAndGet(events);
+        }
+
+        @Override
+        public void whenWritable(Runnable then) {
+            then.run();
+        }
+
+        @Override
+        public void close(Throwable reason) {
+            throw new AssertionError("the live stream ended", reason);
+        }
+    }
+
     @Test
     void aResumeFromTheStartReadsOneBatchAheadOfAFullSocketAndNoMore() {
         String blog = "replay-paced";
         int batch = config.replayBatch();
         int stored = batch * 2 + batch / 2;
+        Context loop = vertx.getOrCreateContext();
+        OpenSocket live = new OpenSocket();
+        loop.runOnContext(ignored -> {
+            streams.follow(blog, TagFilter.NONE, null, live);
+            live.joined = true;
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> live.joined);
         List<EnrichedUpdate> updates = IntStream.range(0, stored)
                 .mapToObj(i -> EnrichedTopic.update(blog, "p" + i, 1, "<p>" + i + "</p>", TagSet.EMPTY)).toList();
         for (int from = 0; from < stored; from += batch) {
             feed.apply(updates.subList(from, Math.min(stored, from + batch))).await().atMost(Duration.ofSeconds(30));
         }
+        // The resume starts once the live tail has published every stored change: had the tail been
+        // late, those changes would reach the resuming stream as live events too, more than its
+        // buffer holds while its socket is full, and it would be cut off as a slow client.
+        await().atMost(Duration.ofSeconds(20)).until(() -> live.received.get() == stored);
 
         FullSocket socket = new FullSocket();
-        Context loop = vertx.getOrCreateContext();
         loop.runOnContext(ignored -> streams.follow(blog, TagFilter.NONE, 0L, socket));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> socket.received.get() == batch && socket.waiting.get() != null);
