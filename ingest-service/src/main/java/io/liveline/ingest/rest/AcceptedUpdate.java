@@ -9,7 +9,7 @@ import java.util.Locale;
  * read it. The location is a plain string: both ids are URL-safe by validation, and parsing a URI
  * for each line of a batch took 3 % of the batch path's CPU.
  */
-public record AcceptedUpdate(String liveblogId, String id, long version, String action, String location) {
+public record AcceptedUpdate(String liveblogId, String id, long version, String action, String location) implements Accepted {
 
     /** The answer to a tag correction: the update's location, the correction's version, action {@code correct-tags}. */
     public static AcceptedUpdate of(TagCorrection correction, String feedUrl) {

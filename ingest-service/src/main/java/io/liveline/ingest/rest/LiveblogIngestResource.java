@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -62,6 +61,6 @@ public class LiveblogIngestResource {
         return idempotency.once(IdempotencyStore.scope(key.name(), "PUT liveblog", liveblogId), idempotencyKey, body,
                         () -> liveblogs.put(liveblogId, reader.read(body), traceparent)
                                 .map(metadata -> AcceptedLiveblog.of(metadata, config.feedUrl())))
-                .map(answer -> RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build());
+                .map(Accepted::response);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -66,6 +65,6 @@ public class TagCorrectionResource {
         return idempotency.once(IdempotencyStore.scope(key.name(), "PATCH tags " + id, liveblogId), idempotencyKey, body,
                         () -> corrections.correct(liveblogId, id, correction, traceparent)
                                 .map(accepted -> AcceptedUpdate.of(accepted, config.feedUrl())))
-                .map(answer -> RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build());
+                .map(Accepted::response);
     }
 }

@@ -24,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -178,6 +177,6 @@ public class UpdateIngestResource {
             byte[] request, Supplier<Uni<LiveUpdate>> action) {
         return idempotency.once(IdempotencyStore.scope(key.name(), operation, liveblogId), idempotencyKey, request,
                         () -> action.get().map(update -> AcceptedUpdate.of(update, config.feedUrl())))
-                .map(answer -> RestResponse.ResponseBuilder.accepted(answer).location(URI.create(answer.location())).build());
+                .map(Accepted::response);
     }
 }
